@@ -169,7 +169,8 @@ class Metadata:
     dateline: str | None = None
     signature: str | None = None  # agency / author signature, e.g. "hk/jj (dpa, afp, rtr)"
     agencies: tuple[str, ...] = ()
-    metadata_date: str | None = None  # as given: 2017-07, 2019-05-15
+    metadata_date: str | None = None  # from the source's metadata (seed header, JSONL field): 2017-07
+    published: str | None = None  # a date printed in the page itself (date line, HTML meta): 2019-05-15
     removed: tuple[str, ...] = ()  # boilerplate lines the cleaner dropped
 
 
