@@ -24,7 +24,7 @@ def extract(text: str, date: str | None = None, **meta: Any) -> dict[str, Any]:
     return to_extraction(doc)
 
 
-def open(db: str = "detente.db") -> Any:  # noqa: A001 - mirrors sqlite3.connect / datasette naming
+def open(db: str = "detente.db") -> Any:
     """Open (or create) a detente database for queries."""
     from detente.store import Store
 

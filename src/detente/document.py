@@ -229,3 +229,28 @@ def document_id(text: str) -> str:
 
     normalised = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def date_range_of(value: str) -> DateRange | None:
+    """The range a plain ISO date (YYYY, YYYY-MM or YYYY-MM-DD) covers, or None if it isn't one."""
+    import calendar
+    import re
+    from datetime import date
+
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day is not None and month is not None:
+            iso = date(year, month, day).isoformat()
+            return DateRange(iso, "day", iso, iso)
+        if month is not None:
+            last = calendar.monthrange(year, month)[1]
+            return DateRange(
+                f"{year:04d}-{month:02d}", "month", date(year, month, 1).isoformat(),
+                date(year, month, last).isoformat(),
+            )
+    except ValueError:
+        return None
+    return DateRange(f"{year:04d}", "year", f"{year:04d}-01-01", f"{year:04d}-12-31")

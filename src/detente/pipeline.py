@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from detente.document import Document, RawDocument
+from detente.document import Document, DocumentDate, RawDocument, date_range_of
 
 Stage = Callable[[Document, "Resources"], Document]
 
@@ -59,13 +59,22 @@ def default_stages() -> list[tuple[str, Stage]]:
     ]
 
 
+def override_date(value: str) -> DocumentDate:
+    date = date_range_of(value)
+    if date is None:
+        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return DocumentDate(date, "override", None, f"document date {value} given by the user")
+
+
 class Pipeline:
     def __init__(
         self,
         resources: Resources | None = None,
         stages: list[tuple[str, Stage]] | None = None,
+        dct_override: str | None = None,
     ) -> None:
         self.resources = resources or Resources()
+        self.dct_override = dct_override
         self.stages = stages if stages is not None else default_stages()
         self.times = StageTimes()
 
@@ -81,6 +90,8 @@ class Pipeline:
         for name, stage in self.stages:
             t0 = time.perf_counter()
             doc = stage(doc, self.resources)
+            if name == "dct" and self.dct_override:
+                doc = doc.with_(dct=override_date(self.dct_override))
             self.times.add(name, time.perf_counter() - t0)
         return doc
 
