@@ -130,7 +130,9 @@ def extract(
             if as_json:
                 print_json({"file": item.file, "source": item.source, "error": item.error})
             else:
-                err_console.print(f"[red]failed[/] {escape(item.source)}: {escape(item.error or '')}")
+                err_console.print(
+                    f"[red]failed[/] {escape(item.source)}: {escape(item.error or '')}"
+                )
             continue
         result = to_extraction(item)
         if as_json:
@@ -153,7 +155,7 @@ def _print_extraction(result: dict[str, Any]) -> None:
         console.print("  " + escape(event_line(event)))
     for quote in result["quotes"][:10]:
         speaker = (quote.get("speaker") or {}).get("name") or "?"
-        console.print(f'  [cyan]{escape(speaker)}[/]: „{escape(_short(quote["text"], 90))}“')
+        console.print(f"  [cyan]{escape(speaker)}[/]: „{escape(_short(quote['text'], 90))}“")
 
 
 def _short(text: str, width: int) -> str:
@@ -198,7 +200,9 @@ def show(
     with Store(db) as store:
         row = store.find_document(doc)
         if row is None:
-            fail(f"no document {doc!r} in {db}; list documents with 'detente search' or ingest first")
+            fail(
+                f"no document {doc!r} in {db}; list documents with 'detente search' or ingest first"
+            )
         result = store.extraction(row["id"])
         result["sources"] = store.sources_of(row["id"])
     if as_json:
@@ -215,7 +219,9 @@ def show(
 
 
 def search(
-    query: str = typer.Argument(..., help="Full-text query (SQLite FTS5 syntax: words, \"phrases\", OR, NOT)."),
+    query: str = typer.Argument(
+        ..., help='Full-text query (SQLite FTS5 syntax: words, "phrases", OR, NOT).'
+    ),
     db: str = DB_OPTION,
     limit: int = typer.Option(20, "--limit", "-n", help="At most this many results."),
     as_json: bool = JSON_OPTION,

@@ -158,3 +158,35 @@ END;
 CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
     INSERT INTO documents_fts(documents_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
 END;
+
+-- MinHash signatures of bodies, to store near-duplicate (syndicated) copies once.
+CREATE TABLE IF NOT EXISTS document_minhash (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+
+-- One record per real-world event; every source event points at it.
+CREATE TABLE IF NOT EXISTS canonical_events (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    date_value TEXT,
+    date_earliest TEXT,
+    date_latest TEXT,
+    location_name TEXT,
+    location_country TEXT,
+    occasion TEXT,
+    actors TEXT,                    -- JSON [{"name", "country", "id"}]
+    countries TEXT,                 -- JSON list of sides
+    topics TEXT,                    -- JSON list
+    summary TEXT,
+    tone REAL,
+    score REAL,
+    n_sources INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS canonical_members (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    canonical_id INTEGER NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+    similarity REAL,
+    embedding BLOB                  -- sentence embedding of the evidence, reused when new reports arrive
+);
+CREATE INDEX IF NOT EXISTS canonical_members_canonical ON canonical_members(canonical_id);

@@ -11,8 +11,11 @@ from importlib import resources as importlib_resources
 from itertools import islice
 from typing import Any
 
+import numpy as np
+
 from detente.document import Document, Event, RawDocument
 from detente.extraction import to_extraction
+from detente.link.near_duplicates import NearDuplicateIndex, signature
 
 
 def _now() -> str:
@@ -23,6 +26,7 @@ def _now() -> str:
 class IngestReport:
     new: int = 0
     duplicate: int = 0
+    near_duplicate: int = 0  # syndicated copies stored as another source of an existing article
     failed: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
 
@@ -30,6 +34,7 @@ class IngestReport:
         return {
             "new": self.new,
             "duplicate": self.duplicate,
+            "near_duplicate": self.near_duplicate,
             "failed": self.failed,
             "failures": [{"source": s, "error": e} for s, e in self.failures],
         }
@@ -51,6 +56,7 @@ class Store:
         self.db.execute("PRAGMA journal_mode = WAL")
         schema = importlib_resources.files("detente.store").joinpath("schema.sql").read_text()
         self.db.executescript(schema)
+        self._index: NearDuplicateIndex | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -75,10 +81,9 @@ class Store:
                         self._add_error(item)
                         report.failed += 1
                         report.failures.append((item.source, item.error or "unknown error"))
-                    elif self._add_document(item):
-                        report.new += 1
                     else:
-                        report.duplicate += 1
+                        outcome = self._add_document(item)
+                        setattr(report, outcome, getattr(report, outcome) + 1)
         return report
 
     def _add_error(self, raw: RawDocument) -> None:
@@ -87,16 +92,31 @@ class Store:
             (raw.source, raw.file, raw.error or "unknown error", _now()),
         )
 
-    def _add_document(self, doc: Document) -> bool:
-        """Insert the document with all its layers; False if it was already stored."""
-        now = _now()
+    def _near_duplicates(self) -> NearDuplicateIndex:
+        if self._index is None:
+            self._index = NearDuplicateIndex()
+            for row in self.db.execute("SELECT document_id, signature FROM document_minhash"):
+                self._index.add(row[0], np.frombuffer(row[1], dtype=np.uint64))
+        return self._index
+
+    def _add_source(self, document_id: str, doc: Document) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO document_sources(document_id, source, url, outlet, seen_at)"
-            " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM documents WHERE id = ?)",
-            (doc.id, doc.meta.source, doc.meta.url, doc.meta.outlet, now, doc.id),
+            " VALUES (?, ?, ?, ?, ?)",
+            (document_id, doc.meta.source, doc.meta.url, doc.meta.outlet, _now()),
         )
+
+    def _add_document(self, doc: Document) -> str:
+        """Insert the document with all its layers; say whether it was new or a (near) duplicate."""
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
-            return False
+            self._add_source(doc.id, doc)
+            return "duplicate"
+        minhash = signature(doc.body)
+        original = self._near_duplicates().find(minhash)
+        if original is not None:
+            self._add_source(original, doc)
+            return "near_duplicate"
+        now = _now()
         extraction = to_extraction(doc)
         dct = doc.dct
         self.db.execute(
@@ -117,14 +137,15 @@ class Store:
                 json.dumps(extraction, ensure_ascii=False), json.dumps(list(doc.errors)), now,
             ),
         )  # fmt: skip
+        self._add_source(doc.id, doc)
         self.db.execute(
-            "INSERT OR IGNORE INTO document_sources(document_id, source, url, outlet, seen_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (doc.id, doc.meta.source, doc.meta.url, doc.meta.outlet, now),
+            "INSERT INTO document_minhash(document_id, signature) VALUES (?, ?)",
+            (doc.id, minhash.tobytes()),
         )
+        self._near_duplicates().add(doc.id, minhash)
         self.db.execute("DELETE FROM errors WHERE source = ?", (doc.meta.source,))
         self._add_layers(doc)
-        return True
+        return "new"
 
     def _add_layers(self, doc: Document) -> None:
         self.db.executemany(
