@@ -18,7 +18,13 @@ def argument(entry: str, countries: dict[str, str | None]) -> Json:
     if is_code(entry):
         return {"name": entry, "country": entry, "id": entry, "kind": "country", "span": [0, 1]}
     kind = "person" if entry in countries else "organisation"
-    return {"name": entry, "country": countries.get(entry), "id": None, "kind": kind, "span": [0, 1]}
+    return {
+        "name": entry,
+        "country": countries.get(entry),
+        "id": None,
+        "kind": kind,
+        "span": [0, 1],
+    }
 
 
 def main_event(gold: Json, countries: dict[str, str | None]) -> Json:
@@ -57,7 +63,10 @@ def other_event(gold_event: Json, countries: dict[str, str | None]) -> Json:
 def perfect_prediction(gold: Json) -> Json:
     countries = {p["name"]: p.get("country") for p in gold.get("persons") or []}
     entities = [
-        *({"name": p["name"], "kind": "person", "country": p.get("country")} for p in gold["persons"]),
+        *(
+            {"name": p["name"], "kind": "person", "country": p.get("country")}
+            for p in gold["persons"]
+        ),
         *({"name": o, "kind": "organisation"} for o in gold.get("organizations") or []),
         *({"name": p, "kind": "place"} for p in gold.get("places") or []),
     ]

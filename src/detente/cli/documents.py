@@ -73,6 +73,9 @@ def ingest(
     as_json: bool = JSON_OPTION,
     max_size: float = typer.Option(10.0, "--max-size", help="Skip files larger than this (MB)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    no_link: bool = typer.Option(
+        False, "--no-link", help="Don't merge reports into canonical events now (run 'detente link' later)."
+    ),
 ) -> None:
     """Read articles, extract events and store them in the database.
 
@@ -83,6 +86,7 @@ def ingest(
 
     Example: [bold]detente ingest articles/ --db news.db[/]
     """
+    from detente.link import LinkReport, link_events
     from detente.sources import read_sources
     from detente.store import Store
 
@@ -91,13 +95,20 @@ def ingest(
     raws = read_sources(paths, max_bytes=int(max_size * 1_000_000))
     with Store(db) as store:
         report = store.ingest(_with_progress(pipeline.process(raws), quiet or as_json))
+        linked = LinkReport() if no_link or not report.new else link_events(store)
     if as_json:
-        print_json({"db": db, **report.as_dict()})
+        print_json({"db": db, **report.as_dict(), "linked": linked.as_dict()})
     else:
         console.print(
             f"[green]{report.new} new[/], {report.duplicate} duplicate, "
+            f"{report.near_duplicate} near-duplicate, "
             f"[{'red' if report.failed else 'green'}]{report.failed} failed[/] → {db}"
         )
+        if linked.events:
+            console.print(
+                f"{linked.events} events linked: {linked.created} new canonical events, "
+                f"{linked.joined} joined existing ones"
+            )
         for source, error in report.failures:
             console.print(f"  [red]failed[/] {escape(source)}: {escape(error)}")
     if report.failed:
@@ -272,8 +283,11 @@ def demo(
     if not paths:
         fail("the demo corpus is missing from the installation; reinstall detente")
     docs = [d for d in Pipeline().process(read_sources(paths)) if isinstance(d, Document)]
+    from detente.link import link_events
+
     with Store(db) as store:
         report = store.ingest(docs)
+        link_events(store)
     results = [to_extraction(d) for d in docs]
     if as_json:
         for result in results:

@@ -238,10 +238,7 @@ def score_main_event(gold: Json, pred: Json) -> Json | None:
         **_topic_measures(want, event.get("topics") or []),
         "tone": tone == want["tone"] if want.get("tone") else None,
         "fully_right": bool(
-            type_ok
-            and len(found) == len(participants)
-            and location
-            and date["within_tolerance"]
+            type_ok and len(found) == len(participants) and location and date["within_tolerance"]
         ),
         "details": {
             "type": event.get("type"),
@@ -346,7 +343,9 @@ def _event_summary(event: Json) -> str:
         return ",".join(a.get("name") or "?" for a in args or [] if a)
 
     aux = f" [{event['aux']}]" if event.get("aux") else ""
-    return f"{event.get('type')} {names(event.get('actors'))} -> {names(event.get('recipients'))}{aux}"
+    return (
+        f"{event.get('type')} {names(event.get('actors'))} -> {names(event.get('recipients'))}{aux}"
+    )
 
 
 # --- quotes --------------------------------------------------------------------------

@@ -29,7 +29,9 @@ def predict_files(corpus: Path, files: list[str], pipeline: Pipeline) -> Iterato
         try:
             results = list(pipeline.process(read_sources([str(path)])))
         except Exception as exc:  # a reader failure costs one document, not the run
-            results = [RawDocument(source=str(path), file=file, error=f"{type(exc).__name__}: {exc}")]
+            results = [
+                RawDocument(source=str(path), file=file, error=f"{type(exc).__name__}: {exc}")
+            ]
         first = results[0] if results else None
         if isinstance(first, Document):
             yield file, to_extraction(first)

@@ -1,0 +1,169 @@
+"""The German temporal lexicon (data/*.json) and the regular expressions built from it."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources as importlib_resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """A data file of this package, parsed once per process."""
+    path = importlib_resources.files("detente.time").joinpath(f"data/{name}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def lexicon() -> dict[str, Any]:
+    return load("lexicon_de.json")
+
+
+def tense_cues() -> dict[str, Any]:
+    return load("tense_de.json")
+
+
+def alt(words: Any) -> str:
+    """A non-capturing alternation, longest first, whitespace-tolerant."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@cache
+def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, compiled pattern) in priority order; group ``t`` (if any) is the extent."""
+    lex = lexicon()
+    month = alt(lex["months"])
+    wd = alt(lex["weekdays"])
+    numw = alt(lex["numbers"])
+    vague = alt(lex["vague_quantities"])
+    approx = alt(lex["approximators"])
+    duration_units = alt(u for u in lex["units"] if not u.endswith(("es", "ts", "ats")))
+    units = alt(lex["units"])
+    season = alt(lex["seasons"])
+    rel = r"(?P<rel>" + alt(lex["relative_adjectives"]) + r"(?:e|er|es|en|em)?)"
+    pos = r"(?P<pos>" + alt(lex["positions"]) + ")"
+    dpart = alt(k for k in lex["day_parts"] if not k.endswith("s") and k != "morgenstunden")
+    num_prefix = alt(lex["number_prefixes"])
+    unit_adj = alt(lex["unit_adjectives"])
+    holidays = alt([*lex["holidays_fixed"], *lex["holidays_easter"]])
+    refs = alt(k for k in lex["references"] if k not in ("ehemalig", "ex"))
+    det = r"(?:(?:der|die|das|den|dem|des)\s+)"
+    year = r"(?P<y>1[4-9]\d\d|20\d\d)(?![\d]|[.,]\d)"
+    end = r"(?![\w])"
+    day = r"(?<![\w.,])(?P<d>[0-3]?\d)\."
+    hour = r"(?:[01]?\d|2[0-4])"
+    table = [
+        (
+            "day_range",
+            rf"(?<![\w.,])(?P<d1>[0-3]?\d)\.?\s*(?:bis(?:\s+(?:zum|zur))?|-|–|und)\s*"
+            rf"(?P<d2>[0-3]?\d)\.\s*(?P<mon>{month})(?:\s+{year})?{end}",
+        ),
+        (
+            "date_full",
+            rf"(?:(?P<wd>{wd})\s*,?\s+(?:(?:den|dem)\s+)?)?{day}\s*(?P<mon>{month})"
+            rf"(?:\s+{year})?{end}",
+        ),
+        (
+            "date_numeric",
+            r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.(?:\s?(?P<y>(?:19|20)\d\d|\d\d)(?![\d.]))?",
+        ),
+        ("date_iso", r"(?<![\d.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+        (
+            "month",
+            rf"(?:{pos}\s+)?(?P<mon>{month})(?:\s+{year}|\s+(?P<ry>(?:dies|vergangen|letzt|vorig|"
+            rf"nächst|kommend|laufend)(?:es|en)|des\s+\w+en)\s+Jahres)?{end}",
+        ),
+        (
+            "position",
+            rf"{pos}\s+(?:{year}|(?P<ry>(?:des|dies|nächst|kommend|vergangen|letzt|laufend|vorig)"
+            rf"(?:es|en)?(?:\s+(?:nächsten|kommenden|vergangenen|letzten|laufenden))?)\s+"
+            rf"(?P<unit>Jahres|Monats|Jahrzehnts|Jahrhunderts)|der\s+(?:(?P<rw>\w+en)\s+)?Woche){end}",
+        ),
+        (
+            "decade",
+            rf"(?:{pos}\s+)?(?:(?:der|den|die)\s+)?(?P<dec>(?:1[5-9]|20)?\d)0er"
+            rf"(?:\s*-?\s*Jahren?|n)?{end}",
+        ),
+        (
+            "century",
+            rf"(?:{pos}\s+)?(?:(?:des|dem|das)\s+)?(?P<c>[12]?\d)\.\s*Jahrhunderts?{end}",
+        ),
+        (
+            "season",
+            rf"(?:{pos}\s+)?(?:(?:der|den|dem|des|diese[nmrs]?)\s+)?(?:{rel}\s+)?"
+            rf"(?P<season>{season})(?:\s+{year})?{end}",
+        ),
+        (
+            "quarter",
+            r"(?:(?:das|dem|des)\s+)?(?P<ord>erste[nms]?|zweite[nms]?|dritte[nms]?|vierte[nms]?|"
+            r"letzte[nms]?)\s+(?P<q>Quartals?|Jahreshälfte|Halbjahr(?:es)?)"
+            rf"(?:\s+{year})?{end}",
+        ),
+        ("year", rf"(?:(?P<jahr>Jahr(?:e|es)?)\s+)?(?<![\d.,/-]){year}(?!\s*/\s*\d)"),
+        (
+            "night",
+            rf"(?:der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+(?P<wd>{wd}){end}",
+        ),
+        ("rel_day_wd", rf"(?P<rda>vorgestrig|gestrig|heutig|morgig)(?:e[nmrs]?)?\s+(?P<wd>{wd}){end}"),
+        (
+            "rel_day",
+            r"(?<![\w-])(?P<rd>vorgestern|gestern|heute|morgen|übermorgen)"
+            rf"(?:\s+(?P<dp>früh|{dpart}))?{end}",
+        ),
+        (
+            "clock_range",
+            rf"(?<![\d.,])(?P<h1>{hour})(?:[.:](?P<m1>[0-5]\d))?\s*(?:Uhr\s*)?(?:-|–|bis)\s*"
+            rf"(?P<h2>{hour})(?:[.:](?P<m2>[0-5]\d))?\s*Uhr{end}",
+        ),
+        ("clock", rf"(?<![\d.,])(?P<h>{hour})(?:[.:](?P<mi>[0-5]\d))?\s*Uhr{end}"),
+        ("clock", rf"(?<=\bum )(?P<h>{hour})[.:](?P<mi>[0-5]\d)(?![\d.])"),
+        (
+            "weekday",
+            rf"(?:(?:der|den|dem|des)\s+)?(?:{rel}\s+)?(?P<wd>{wd})"
+            rf"(?P<dp>vormittag|nachmittag|mittag|abend|nacht|morgen|früh)?(?P<s>s)?{end}",
+        ),
+        (
+            "next_day",
+            rf"(?:{det})?(?:(?P<dir>nächsten|folgenden)\s+Tag(?:es)?|Tag\s+(?P<dir2>darauf|danach|"
+            r"zuvor|davor)|(?P<vortag>Vortag|Folgetag)(?:es)?)(?![\w])",
+        ),
+        (
+            "set_every",
+            rf"(?:jede[nmrs]?|alle)\s+(?:(?P<n>\d+|{numw})\s+)?(?:(?P<last>letzten|ersten)\s+)?"
+            rf"(?P<what>{wd}|{units}|{season})(?:\s+(?:im|des|pro)\s+(?P<per>Monats?|Jahr(?:es)?|Woche))?{end}",
+        ),
+        (
+            "set_times",
+            r"(?P<n>\w+)mal\s+(?:im|pro|in\s+der|am|jährlich)\s+(?P<per>Jahr|Monat|Woche|Tag)(?![\w])",
+        ),
+        ("set_adverb", r"(?P<adv>" + alt(lex["set_adverbs"]) + r")(?:e|er|es|en|em)?(?![\w])"),
+        (
+            "rel_unit",
+            rf"(?:{det})?{rel}\s+(?P<unit>Jahr|Jahres|Jahre|Jahren|Monat|Monats|Monate|Monaten|"
+            r"Woche|Wochen|Wochenende|Jahrzehnt|Jahrzehnts|Jahrzehnten)(?![\w])",
+        ),
+        (
+            "duration",
+            rf"(?P<t>(?:{det}(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|folgenden)\s+)?)?"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<n>\d+(?:[.,]\d+)?|{numw}|{vague})\s+"
+            rf"(?P<unit>{duration_units})(?:\s+und\s+(?P<n2>\d+|{numw})\s+(?P<unit2>{duration_units}))?)"
+            rf"{end}",
+        ),
+        (
+            "duration_adj",
+            rf"(?:(?P<approx>{approx})\s+)?(?<![\w-])(?P<n>\d+|{num_prefix})-?(?P<adj>{unit_adj})"
+            r"(?:e|er|es|en|em)?(?![\w])",
+        ),
+        ("duration_adv", r"(?<![\w-])(?P<adv>" + alt(lex["unit_adverbs"]) + r")(?:e|er|es|en|em)?(?![\w])"),
+        (
+            "duration_bare",
+            r"(?<=\bseit )(?P<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)(?![\w])",
+        ),
+        ("holiday", rf"(?P<hol>{holidays})(?:\s+{year})?{end}"),
+        ("ref", rf"(?<![\w-])(?P<ref>{refs}){end}"),
+        ("former", r"(?<![\w-])(?:(?P<ehem>ehemalig(?:e[nmrs]?)?)(?![\w])|(?-i:(?P<ex>Ex))(?=-\w))"),
+        ("daypart", r"(?:\b(?:am|in der|über|gegen)\s+)(?P<t>(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag)){end}"),
+    ]
+    return tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in table)
