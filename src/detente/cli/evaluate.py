@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.progress import track
@@ -27,29 +27,36 @@ SECTION_TITLES = {
 
 
 def eval_command(
-    gold: Path = typer.Option(
-        ..., "--gold", help="Gold file in the detente-gold/1 format (gold/README.md)."
-    ),
-    corpus: Path | None = typer.Option(
-        None,
-        "--corpus",
-        help="Folder with the gold's articles [default: the gold's 'corpus' field, "
-        "looked up beside the gold file and in its parents].",
-    ),
-    predictions: Path | None = typer.Option(
-        None,
-        "--predictions",
-        help="Score these extraction JSON lines (detente extract --json) instead of "
-        "running the pipeline; matched to the gold by 'file'.",
-    ),
-    save_predictions: Path | None = typer.Option(
-        None,
-        "--save-predictions",
-        help="Also write the pipeline's extraction JSON lines here, to rescore or inspect.",
-    ),
-    json_output: bool = typer.Option(
-        False, "--json", help="Print every score and detail as one JSON object."
-    ),
+    gold: Annotated[
+        Path,
+        typer.Option("--gold", help="Gold file in the detente-gold/1 format (gold/README.md)."),
+    ],
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            "--corpus",
+            help="Folder with the gold's articles [default: the gold's 'corpus' field, "
+            "looked up beside the gold file and in its parents].",
+        ),
+    ] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--predictions",
+            help="Score these extraction JSON lines (detente extract --json) instead of "
+            "running the pipeline; matched to the gold by 'file'.",
+        ),
+    ] = None,
+    save_predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--save-predictions",
+            help="Also write the pipeline's extraction JSON lines here, to rescore or inspect.",
+        ),
+    ] = None,
+    json_output: Annotated[
+        bool, typer.Option("--json", help="Print every score and detail as one JSON object.")
+    ] = False,
 ) -> None:
     """Score the pipeline against a gold file: cleaning, dates, actors, events, quotes.
 

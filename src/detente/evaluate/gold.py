@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from detente.evaluate.linking import canonical_ids
 from detente.evaluate.matching import (
     date_credit,
     date_measures,
@@ -422,9 +423,10 @@ def score_dyad_timeline(timeline: Json | None, mains: Mapping[str, Json | None])
 def score_event_pairs(gold: Json, canonical: Mapping[str, str] | None = None) -> Json:
     """Same/distinct event pairs, from each file's canonical main-event id.
 
-    Hook for cross-document linking: ``canonical`` maps a gold file to the id of
-    the canonical event its main event was linked to. Until linking exists
-    (``canonical`` is None) both measures are null.
+    ``canonical`` maps a gold file to the canonical event its main event was
+    linked to (``detente.evaluate.linking.canonical_ids``). Without links
+    (None: no main events at all) both measures are null. A pair is judged only
+    when both files have a main event; otherwise it counts as wrong.
     """
     files = [d["file"] for d in gold.get("documents") or []]
     same = [tuple(p) for p in gold.get("same_event_pairs") or []]
@@ -435,22 +437,17 @@ def score_event_pairs(gold: Json, canonical: Mapping[str, str] | None = None) ->
     else:
         distinct = [tuple(p) for p in distinct_field]
     if canonical is None:
-        return {"same_event": None, "distinct_event": None, "details": {"linked": False}}
+        return {"same_event": None, "distinct_event": None, "details": {"canonical": None}}
 
-    def linked(a: str, b: str) -> bool:
-        return canonical.get(a) is not None and canonical.get(a) == canonical.get(b)
+    def judged(a: str, b: str, together: bool) -> bool:
+        ids = canonical.get(a), canonical.get(b)
+        return None not in ids and (ids[0] == ids[1]) == together
 
     return {
-        "same_event": ratio(sum(linked(a, b) for a, b in same), len(same)),
-        "distinct_event": ratio(sum(not linked(a, b) for a, b in distinct), len(distinct)),
-        "details": {"linked": True},
+        "same_event": ratio(sum(judged(a, b, True) for a, b in same), len(same)),
+        "distinct_event": ratio(sum(judged(a, b, False) for a, b in distinct), len(distinct)),
+        "details": {"canonical": dict(canonical)},
     }
-
-
-def _canonical_ids(predictions: Mapping[str, Json | None]) -> dict[str, str] | None:
-    """File -> ``canonical_id`` of its main event, once the linker writes that key."""
-    ids = {f: (main_event_of(p or {}) or {}).get("canonical_id") for f, p in predictions.items()}
-    return ids if any(ids.values()) else None
 
 
 # --- totals --------------------------------------------------------------------------
@@ -588,7 +585,7 @@ def score_gold(gold: Json, predictions: Mapping[str, Json]) -> Json:
         )
     mains = {f: main_event_of(p) if p else None for f, p in by_file.items()}
     dyad = score_dyad_timeline(gold.get("dyad_timeline"), mains)
-    pairs = score_event_pairs(gold, _canonical_ids(by_file))
+    pairs = score_event_pairs(gold, canonical_ids(mains))
     totals = {section: aggregate([d[section] for d in documents]) for section in SECTIONS}
     totals["dyad_timeline"] = aggregate([dyad])
     totals["event_pairs"] = aggregate([pairs])

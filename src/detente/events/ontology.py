@@ -25,7 +25,8 @@ def quad_class(category: str) -> str:
 
 
 def cameo_root(category: str) -> str:
-    return str(ontology()[category]["cameo_root"])
+    """The 2-digit CAMEO root code (the first CAMEO code listed for the category)."""
+    return str(ontology()[category]["cameo"][0])[:2]
 
 
 def category_score(category: str) -> float:

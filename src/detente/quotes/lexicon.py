@@ -28,6 +28,9 @@ class Lexicon:
     determiners: frozenset[str]
     title_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
+    case_prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    subordinators: frozenset[str]
     konjunktiv1: frozenset[str]
     konjunktiv2: frozenset[str]
 
@@ -83,6 +86,9 @@ def lexicon() -> Lexicon:
         determiners=_words(data["determiners"]),
         title_nouns=_words(data["title_nouns"]),
         role_suffixes=tuple(data["role_suffixes"].split()),
+        case_prepositions=_words(data["case_prepositions"]),
+        conjunctions=_words(data["conjunctions"]),
+        subordinators=_words(data["subordinators"]),
         konjunktiv1=frozenset(konjunktiv["I"]),
         konjunktiv2=frozenset(konjunktiv["II"]),
     )

