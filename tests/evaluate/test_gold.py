@@ -24,8 +24,6 @@ def predictions_of(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def assert_perfect(scores: dict[str, Any]) -> None:
     for section, measures in scores["totals"].items():
-        if section == "event_pairs":
-            continue
         assert measures, section
         for key, total in measures.items():
             value = total.get("micro", total.get("value"))
@@ -64,12 +62,13 @@ def test_empty_predictions_score_zero_and_null_precision() -> None:
     assert main["type"]["hit"] == 0
     assert main["participants"]["micro"] == 0
     assert main["date"]["micro"] == 0
+    assert main["occasion"]["hit"] == 0  # no event, so no occasion to agree on
     assert totals["other_events"]["recall"]["micro"] == 0
     assert totals["other_events"]["aux"]["micro"] is None  # nothing found, nothing to judge
     assert totals["quotes"]["recall"]["micro"] == 0
     assert totals["quotes"]["precision"]["micro"] is None
     assert totals["dyad_timeline"]["order"]["micro"] == 0
-    assert "not scored" in scores["summary"]["event_pairs"]
+    assert totals["event_pairs"]["same_event"]["of"] == 0  # nothing linked, nothing judged
 
 
 def test_document_date_partial_credit() -> None:
@@ -220,13 +219,26 @@ def test_dyad_order_and_tone_order() -> None:
     assert dyad["tone_order"]["value"] == 0.0
 
 
-def test_event_pairs_are_null_until_linking_then_scored() -> None:
+def test_event_pairs_from_canonical_ids() -> None:
     gold = tiny_gold()
     assert score_event_pairs(gold)["same_event"] is None
     linked = score_event_pairs(gold, {"a_first.txt": "e1", "b_second.txt": "e1"})
     assert linked["distinct_event"]["value"] == 0.0
     apart = score_event_pairs(gold, {"a_first.txt": "e1", "b_second.txt": "e2"})
     assert apart["distinct_event"]["value"] == 1.0
+    unlinked = score_event_pairs(gold, {"a_first.txt": "e1"})
+    assert unlinked["distinct_event"]["value"] == 0.0
+
+
+def test_reports_of_one_meeting_are_linked_as_the_same_event() -> None:
+    gold = tiny_gold()
+    gold["same_event_pairs"] = [["a_first.txt", "b_second.txt"]]
+    preds = predictions_of(gold)
+    preds["b_second.txt"]["events"] = copy.deepcopy(preds["a_first.txt"]["events"][:1])
+    pairs = score_gold(gold, preds)["event_pairs"]
+    assert pairs["same_event"]["value"] == 1.0
+    assert pairs["distinct_event"]["of"] == 0
+    assert score_gold(gold, predictions_of(gold))["event_pairs"]["same_event"]["value"] == 0.0
 
 
 def test_prediction_found_by_base_name_and_gold_left_unchanged() -> None:

@@ -1,17 +1,322 @@
-"""Placeholder cleaner (replaced by the rule-based cleaner)."""
+"""Rule-based cleaner: raw text or HTML -> Document with body, title, lead, dateline, signature.
+
+The body is assembled from slices of the original text (``BodyBuilder``), so every body
+offset maps back exactly. Rules live in ``data/`` (see ``data/boilerplate_de.txt``).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field, replace
+
+from detente.clean.body import BodyBuilder
+from detente.clean.rules import Rules, agencies, function_words, months, places, rules
 from detente.document import Document, Metadata, OffsetMap, RawDocument, document_id
+from detente.sources.text import seed_header
+
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?…]['\"“”»«)]*$|[\"“”»«]$")
+_BULLET = re.compile(r"[•·▪►▶◆■●\-–*]\s")
+_HEAD_ZONE_LINES = 8  # the title, date and byline sit in the first lines
+_MAX_TITLE_CHARS = 160
+_MAX_LEAD_CHARS = 600
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # stripped line in the original
+    end: int
+    block: int  # paragraph number: blank lines separate paragraphs
+
+    def text(self, original: str) -> str:
+        return original[self.start : self.end]
+
+
+@dataclass(slots=True)
+class Found:
+    """What the cleaner learns besides the body."""
+
+    removed: list[str] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    signature: str | None = None
+    agencies: list[str] = field(default_factory=list)
 
 
 def clean(raw: RawDocument) -> Document:
-    text = raw.text or raw.html or ""
-    return Document(
-        id=document_id(text),
-        original=text,
-        body=text,
-        offsets=OffsetMap.identity(len(text)),
-        meta=Metadata(source=raw.source, file=raw.file, url=raw.url, title=raw.title,
-                      outlet=raw.outlet, metadata_date=raw.date),
+    """Clean one raw document (text or HTML) into a Document with an exact offset map."""
+    meta = Metadata(
+        source=raw.source,
+        file=raw.file,
+        url=raw.url,
+        outlet=raw.outlet,
+        title=raw.title,
+        metadata_date=raw.date,
     )
+    if raw.html is not None and not raw.text:
+        from detente.clean.html import extract_html
+
+        page = extract_html(raw.html)
+        meta = replace(meta, title=raw.title or page.title, published=page.published)
+        return clean_text(page.text, meta, line_paragraphs=True)
+    return clean_text(raw.text or "", meta)
+
+
+def clean_text(original: str, meta: Metadata, line_paragraphs: bool = False) -> Document:
+    """Clean text; ``line_paragraphs`` where every line is a paragraph (trafilatura output)."""
+    r = rules()
+    found = Found()
+    header_date, start = seed_header(original)
+    if start:
+        found.removed.append(original[:start].strip())
+    lines = _split_lines(original, start, line_paragraphs)
+    lines = _drop_boilerplate(lines, original, r, found)
+    lines = _take_signature(lines, original, r, found)
+    lines = _take_head(lines, original, r, found, meta.title)
+    _take_dateline(lines, original, r, found)
+    body, offsets = _assemble(lines, original)
+    meta = replace(
+        meta,
+        title=meta.title or found.title,
+        lead=_lead(body),
+        dateline=found.dateline,
+        signature=found.signature,
+        agencies=tuple(dict.fromkeys(found.agencies)),
+        metadata_date=meta.metadata_date or header_date,
+        published=meta.published or found.published,
+        removed=tuple(found.removed),
+    )
+    return Document(id=document_id(body), original=original, body=body, offsets=offsets, meta=meta)
+
+
+def _split_lines(original: str, start: int, line_paragraphs: bool) -> list[Line]:
+    """Non-blank lines, stripped, numbered by paragraph."""
+    lines: list[Line] = []
+    block = 0
+    position = start
+    while position <= len(original):
+        end = original.find("\n", position)
+        end = len(original) if end < 0 else end
+        text = original[position:end]
+        stripped = text.strip()
+        if stripped:
+            left = position + len(text) - len(text.lstrip())
+            lines.append(Line(left, left + len(stripped), block))
+            block += line_paragraphs
+        else:
+            block += 1
+        position = end + 1
+    return lines
+
+
+def _is_paragraph(text: str) -> bool:
+    """A line of running text: long enough and ending like a sentence."""
+    return len(text) >= 60 and bool(_SENTENCE_END.search(text))
+
+
+def _is_headline(text: str) -> bool:
+    words = len(_WORD.findall(text))
+    return (
+        2 <= words <= 20
+        and len(text) <= _MAX_TITLE_CHARS
+        and not text.endswith((".", ",", ";", ":"))
+        and not _BULLET.match(text)
+    )
+
+
+def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) -> list[Line]:
+    kept: list[Line] = []
+    in_related = False  # after "Mehr zum Thema": drop link titles up to the next paragraph
+    for line in lines:
+        text = line.text(original)
+        if in_related and not _is_paragraph(text):
+            found.removed.append(text)
+            continue
+        in_related = False
+        if r.related.fullmatch(text):
+            in_related = True
+        elif r.credit.fullmatch(text):
+            _drop_caption_above(line, kept, original, found)
+        elif not (r.line.fullmatch(text) or r.caption_tail.search(text)):
+            kept.append(line)
+            continue
+        found.removed.append(text)
+    return kept
+
+
+def _drop_caption_above(credit: Line, kept: list[Line], original: str, found: Found) -> None:
+    """A short line without final period right above a credit is its caption."""
+    if kept and kept[-1].block == credit.block:
+        caption = kept[-1].text(original)
+        if not _SENTENCE_END.search(caption) and len(caption) <= 300:
+            found.removed.append(caption)
+            kept.pop()
+
+
+def _take_signature(lines: list[Line], original: str, r: Rules, found: Found) -> list[Line]:
+    """Agency/author signature at the end: a line of its own or fused to the last sentence."""
+    if len(lines) < 2:
+        return lines
+    last = lines[-1]
+    text = last.text(original)
+    if any(p.fullmatch(text) for p in r.signatures):
+        _record_signature(text, r, found)
+        return lines[:-1]
+    fused = r.fused_signature.search(text)
+    if fused:
+        _record_signature(fused.group("sig"), r, found)
+        return [*lines[:-1], Line(last.start, last.start + fused.start(), last.block)]
+    return lines
+
+
+def _record_signature(signature: str, r: Rules, found: Found) -> None:
+    found.signature = signature.strip()
+    found.removed.append(found.signature)
+    names = agencies()
+    found.agencies.extend(names[m.group().lower()] for m in r.agency.finditer(signature))
+
+
+def _take_head(
+    lines: list[Line], original: str, r: Rules, found: Found, known_title: str | None
+) -> list[Line]:
+    """Title, date line and byline from the first lines, up to the first paragraph."""
+    headlines: list[int] = []
+    drop: set[int] = set()
+    for i, line in enumerate(lines[:_HEAD_ZONE_LINES]):
+        text = line.text(original)
+        if found.published is None and (published := _date_line(text, r)):
+            found.published = published
+        elif r.byline.fullmatch(text):
+            pass
+        elif _is_headline(text) and i + 1 < len(lines):
+            headlines.append(i)
+            continue
+        else:
+            break
+        found.removed.append(text)
+        drop.add(i)
+    drop.update(_title_lines(lines, headlines, original, r, found, known_title))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _title_lines(
+    lines: list[Line],
+    headlines: list[int],
+    original: str,
+    r: Rules,
+    found: Found,
+    known_title: str | None,
+) -> list[int]:
+    """Indexes of the headline lines to cut from the body; sets ``found.title``."""
+    if not headlines:
+        return []
+    texts = [lines[i].text(original) for i in headlines]
+    if known_title:  # from HTML metadata or JSONL: cut it only where the text repeats it
+        same = [i for i, t in zip(headlines, texts, strict=True) if _same(t, known_title)]
+        return same[:1]
+    if len(texts) >= 2 and len(_WORD.findall(texts[0])) <= 4:  # kicker line, then the title
+        found.removed.append(texts[0])
+        found.title = texts[1]
+        return headlines[:2]
+    kicker, found.title = _split_kicker(texts[0], r)
+    if kicker:
+        found.removed.append(kicker)
+    return headlines[:1]
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _split_kicker(line: str, r: Rules) -> tuple[str | None, str]:
+    """``"Kicker Neue Runde im Streit"`` -> ``("Kicker", "Neue Runde im Streit")``.
+
+    In German only nouns and names are capitalised mid-line; a capitalised adjective
+    or function word there starts a new phrase: the headline after the kicker.
+    """
+    words = list(_WORD.finditer(line))
+    small = function_words()
+    for i in range(1, len(words) - 1):
+        word, previous = words[i].group(), words[i - 1].group()
+        if previous[-1] in ":,;–-—" or not word[0].isupper():
+            continue
+        two_words = f"{word} {words[i + 1].group()}".lower()
+        if two_words in places():  # "Den Haag" is a name, not a phrase start
+            continue
+        if word.lower() in small or r.phrase_start.fullmatch(word):
+            return line[: words[i].start()].strip(), line[words[i].start() :]
+    return None, line
+
+
+def _date_line(text: str, r: Rules) -> str | None:
+    """ISO date of a standalone date line ("15. Mai 2019", "Stand: 15.05.2019 14:31 Uhr")."""
+    if len(text) > 80:
+        return None
+    for pattern in r.date_lines:
+        match = pattern.fullmatch(text)
+        if match:
+            return _iso(match.group("y"), match.group("m"), match.group("d"))
+    return None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    month = month.rstrip(".").lower()
+    number = int(month) if month.isdigit() else months().get(month)
+    if not number or not 1 <= number <= 12 or not 1 <= int(day) <= 31:
+        return None
+    return f"{year}-{number:02d}-{int(day):02d}"
+
+
+def _take_dateline(lines: list[Line], original: str, r: Rules, found: Found) -> None:
+    """A place opening the body ("Moskau (dpa) -", "BERLIN.", "HamburgOb es") -> dateline."""
+    first_blocks = [i for i, line in enumerate(lines) if i == 0 or line.block != lines[i - 1].block]
+    for i in first_blocks[:2]:
+        line = lines[i]
+        text = line.text(original)
+        for pattern in r.datelines:
+            match = pattern.match(text)
+            if match and (place := _dateline_place(match, text)):
+                found.dateline = place
+                found.removed.append(match.group().strip())
+                if match.groupdict().get("agency"):
+                    names = agencies()
+                    found.agencies.extend(
+                        names[m.group().lower()] for m in r.agency.finditer(match.group("agency"))
+                    )
+                lines[i] = Line(line.start + match.end(), line.end, line.block)
+                return
+
+
+def _dateline_place(match: re.Match[str], text: str) -> str | None:
+    groups = match.groupdict()
+    if groups.get("place"):
+        return groups["place"]
+    if groups.get("known"):
+        parts = re.split(r"\s*/\s*", groups["known"])
+        return groups["known"] if all(p.lower() in places() for p in parts) else None
+    place = groups["fused"]
+    next_word = re.match(r"[A-ZÄÖÜ][a-zäöüß]*", text[match.end() :])
+    follows_function_word = next_word is not None and next_word.group().lower() in function_words()
+    return place if place.lower() in places() or follows_function_word else None
+
+
+def _assemble(lines: list[Line], original: str) -> tuple[str, OffsetMap]:
+    builder = BodyBuilder(original)
+    previous_block: int | None = None
+    for line in lines:
+        if line.end <= line.start:
+            continue
+        if previous_block is not None:
+            builder.add_separator("\n" if line.block == previous_block else "\n\n")
+        builder.add_slice(line.start, line.end)
+        previous_block = line.block
+    return builder.build()
+
+
+def _lead(body: str) -> str | None:
+    """The first paragraph where it reads as a teaser: short, complete, followed by more."""
+    first, separator, rest = body.partition("\n\n")
+    if separator and rest and len(first) <= _MAX_LEAD_CHARS and _SENTENCE_END.search(first):
+        return first
+    return None

@@ -35,8 +35,8 @@ def eval_command(
         Path | None,
         typer.Option(
             "--corpus",
-            help="Folder with the gold's articles [default: the gold's 'corpus' field, "
-            "looked up beside the gold file and in its parents].",
+            help="Folder with the gold's articles (default: the gold's 'corpus' field, "
+            "looked up beside the gold file and in its parents).",
         ),
     ] = None,
     predictions: Annotated[
@@ -142,7 +142,7 @@ def _cell(value: Any) -> str:
 
 def _total_cells(total: dict[str, Any] | None) -> tuple[str, str]:
     """(micro, macro) text of a total; booleans show hit/of under micro."""
-    if not total:
+    if not total or not total.get("of", 1):
         return "[dim]–[/]", ""
     if "micro" not in total:
         return f"{total['hit']}/{total['of']}", _cell(total["value"])

@@ -7,9 +7,10 @@ ratios) are documented in ``detente.evaluate.matching``. Further decisions:
 
 - A gold document without a prediction is scored as an empty prediction.
   Empty predictions score 0 on every recall and credit, and null (undefined)
-  on precision, since nothing was predicted. Fields where the gold says
-  ``null`` (title, dateline, occasion, metadata date, ``aux``) still match an
-  empty prediction: null ≡ null. An empty body counts as not cleaned (every
+  on precision, since nothing was predicted. Document fields where the gold
+  says ``null`` (title, dateline, metadata date) still match an empty
+  prediction: null ≡ null; event fields (occasion, location) only match when
+  an event was predicted. An empty body counts as not cleaned (every
   boilerplate string scores as left in).
 - Persons are entities of kind ``person``; organisations of kind
   ``organisation``/``organization``/``summit_series``; places of kind
@@ -29,6 +30,10 @@ ratios) are documented in ``detente.evaluate.matching``. Further decisions:
   actors act jointly (``AGREE`` of ``USA`` and ``RUS``), so the gold actors
   may be found among predicted actors and recipients alike. Each predicted
   event finds at most one gold event, assigned greedily best match first.
+- Same/distinct event pairs: the predicted main events are linked across
+  files by ``detente.evaluate.linking`` (the project's linker); a pair is
+  right when both files have a main event and their canonical ids agree
+  (same) or differ (distinct).
 - Quotes: recall over gold quotes (any predicted quote, direct or not);
   precision over predicted direct quotes only, as the gold lists every direct
   quotation but not every indirect one.
@@ -46,10 +51,8 @@ from detente.evaluate.linking import canonical_ids
 from detente.evaluate.matching import (
     date_credit,
     date_measures,
-    f1,
     interval,
     is_code,
-    is_ratio,
     midpoint,
     norm_name,
     norm_text,
@@ -59,6 +62,7 @@ from detente.evaluate.matching import (
     text_matches,
     tone_category,
 )
+from detente.evaluate.totals import aggregate, summaries
 
 GOLD_SCHEMA = "detente-gold/1"
 SECTIONS = (
@@ -221,7 +225,10 @@ def score_main_event(gold: Json, pred: Json) -> Json | None:
     participants = want.get("participants") or []
     found = [p for p in participants if norm_name(p) in names]
     sides = want.get("countries") or []
-    location_name, location = _location_measures(want, event.get("location"))
+    # without a predicted event, null gold fields (location, occasion) are not "matched"
+    location_name, location = (
+        _location_measures(want, event.get("location")) if event else (False, False)
+    )
     date = date_measures(event.get("date"), want["date"])
     tone = tone_category(event.get("tone")) if event else None
     type_ok = event.get("type") in _accepted_types(want)
@@ -235,7 +242,8 @@ def score_main_event(gold: Json, pred: Json) -> Json | None:
         "date": date["credit"],
         "date_within_tolerance": date["within_tolerance"],
         "date_in_range": date["in_range"],
-        "occasion": norm_name(event.get("occasion")) == norm_name(want.get("occasion")),
+        "occasion": bool(event)
+        and norm_name(event.get("occasion")) == norm_name(want.get("occasion")),
         **_topic_measures(want, event.get("topics") or []),
         "tone": tone == want["tone"] if want.get("tone") else None,
         "fully_right": bool(
@@ -447,109 +455,6 @@ def score_event_pairs(gold: Json, canonical: Mapping[str, str] | None = None) ->
         "same_event": ratio(sum(judged(a, b, True) for a, b in same), len(same)),
         "distinct_event": ratio(sum(judged(a, b, False) for a, b in distinct), len(distinct)),
         "details": {"canonical": dict(canonical)},
-    }
-
-
-# --- totals --------------------------------------------------------------------------
-
-
-def aggregate(sections: list[Json | None]) -> Json:
-    """Micro (summed counts) and macro (mean of per-document values) totals of a section."""
-    present = [s for s in sections if s]
-    keys = dict.fromkeys(k for s in present for k in s if k != "details")
-    totals: Json = {}
-    for key in keys:
-        values = [s[key] for s in present if key in s]
-        if key == "f1":
-            continue
-        if any(is_ratio(v) for v in values):
-            hit, of = sum(v["hit"] for v in values), sum(v["of"] for v in values)
-            defined = [v["value"] for v in values if v["value"] is not None]
-            totals[key] = {
-                "micro": hit / of if of else None,
-                "macro": sum(defined) / len(defined) if defined else None,
-                "hit": hit,
-                "of": of,
-            }
-        else:
-            decided = [v for v in values if v is not None]
-            hits = sum(bool(v) for v in decided)
-            totals[key] = {
-                "value": hits / len(decided) if decided else None,
-                "hit": hits,
-                "of": len(decided),
-            }
-    if "f1" in keys:
-        per_doc = [s["f1"] for s in present if s.get("f1") is not None]
-        totals["f1"] = {
-            "micro": f1(totals["precision"]["micro"], totals["recall"]["micro"]),
-            "macro": sum(per_doc) / len(per_doc) if per_doc else None,
-        }
-    return totals
-
-
-def _fmt(total: Json | None, key: str) -> str:
-    """A total as text: ratios by their micro value, booleans as hit/of."""
-    measure = (total or {}).get(key)
-    if not measure:
-        return "–"
-    if "micro" in measure:
-        return "–" if measure["micro"] is None else f"{measure['micro']:.2f}"
-    return f"{measure['hit']}/{measure['of']}"
-
-
-def summaries(totals: Json) -> dict[str, str]:
-    t = totals
-    return {
-        "cleaning": (
-            f"boilerplate removed {_fmt(t['cleaning'], 'boilerplate_removed')}, "
-            f"body kept {_fmt(t['cleaning'], 'body_kept')}, title {_fmt(t['cleaning'], 'title')}, "
-            f"dateline {_fmt(t['cleaning'], 'dateline')}, "
-            f"metadata date {_fmt(t['cleaning'], 'metadata_date')}, "
-            f"plausibility {_fmt(t['cleaning'], 'plausible')}"
-        ),
-        "document_date": (
-            f"credit {_fmt(t['document_date'], 'credit')}, "
-            f"within tolerance {_fmt(t['document_date'], 'within_tolerance')}, "
-            f"in range {_fmt(t['document_date'], 'in_range')}"
-        ),
-        **{
-            kind: (
-                f"P {_fmt(t[kind], 'precision')} R {_fmt(t[kind], 'recall')} "
-                f"F1 {_fmt(t[kind], 'f1')} (micro)"
-            )
-            for kind in ("persons", "organisations", "places")
-        },
-        "main_event": (
-            f"fully right {_fmt(t['main_event'], 'fully_right')}; "
-            f"type {_fmt(t['main_event'], 'type')}, "
-            f"participants {_fmt(t['main_event'], 'participants')}, "
-            f"location {_fmt(t['main_event'], 'location')}, date {_fmt(t['main_event'], 'date')}, "
-            f"occasion {_fmt(t['main_event'], 'occasion')}, "
-            f"topics R {_fmt(t['main_event'], 'topics_required')} "
-            f"P {_fmt(t['main_event'], 'topics_precision')}, tone {_fmt(t['main_event'], 'tone')}"
-        ),
-        "other_events": (
-            f"recall {_fmt(t['other_events'], 'recall')} "
-            f"({t['other_events'].get('recall', {}).get('hit', 0)}"
-            f"/{t['other_events'].get('recall', {}).get('of', 0)}), "
-            f"aux {_fmt(t['other_events'], 'aux')}, date {_fmt(t['other_events'], 'date')}"
-        ),
-        "quotes": (
-            f"recall {_fmt(t['quotes'], 'recall')}, "
-            f"with speaker {_fmt(t['quotes'], 'recall_with_speaker')}, "
-            f"precision (direct) {_fmt(t['quotes'], 'precision')}"
-        ),
-        "dyad_timeline": (
-            f"pairwise order {_fmt(t['dyad_timeline'], 'order')}, "
-            f"tone order {_fmt(t['dyad_timeline'], 'tone_order')}"
-        ),
-        "event_pairs": (
-            "not scored: no cross-document links yet"
-            if "micro" not in t["event_pairs"].get("same_event", {})
-            else f"same {_fmt(t['event_pairs'], 'same_event')}, "
-            f"distinct {_fmt(t['event_pairs'], 'distinct_event')}"
-        ),
     }
 
 

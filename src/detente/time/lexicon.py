@@ -147,7 +147,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "duration",
             rf"(?P<t>(?:{det}(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|folgenden)\s+)?)?"
-            rf"(?:(?P<approx>{approx})\s+)?(?P<n>\d+(?:[.,]\d+)?|{numw}|{vague})\s+"
+            rf"(?:(?P<approx>{approx})\s+)?(?P<n>\d+(?:[.,]\d+)?|{numw}|{vague})(?:\s+|-)"
             rf"(?P<unit>{duration_units})(?:\s+und\s+(?P<n2>\d+|{numw})\s+(?P<unit2>{duration_units}))?)"
             rf"{end}",
         ),
@@ -164,6 +164,11 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("holiday", rf"(?P<hol>{holidays})(?:\s+{year})?{end}"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs}){end}"),
         ("former", r"(?<![\w-])(?:(?P<ehem>ehemalig(?:e[nmrs]?)?)(?![\w])|(?-i:(?P<ex>Ex))(?=-\w))"),
-        ("daypart", r"(?:\b(?:am|in der|über|gegen)\s+)(?P<t>(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag)){end}"),
+        (
+            "daypart",
+            r"(?:\b(?:am|in\s+der|über|gegen)\s+)(?P<t>(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag))"
+            r"(?![\w])",
+        ),
+        ("weekend", r"(?<=\bam )(?P<t>Wochenende)(?![\w])"),
     ]
     return tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in table)

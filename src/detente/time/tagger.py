@@ -28,6 +28,7 @@ QUANTITY_WORDS = re.compile(
     r"Einwohner|Mitglieder|Teilnehmer|Besucher|Soldaten|Mal|mal|Prozent|%|Seiten|Stimmen|Punkte)"
 )
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,15 @@ class Context:
 
     text: str
     dct: date | None
-    reference: date | None = None
+    reference: date | None = None  # the last day-level date the text named
+    reference_at: int = -1  # where it was named
+
+    def day_for(self, offset: int) -> date | None:
+        """The day a clock time or day part at ``offset`` belongs to: the day named earlier
+        in the same sentence, else the DCT."""
+        if self.reference_at >= 0 and not SENTENCE_END.search(self.text, self.reference_at, offset):
+            return self.reference
+        return self.dct or self.reference
 
     def direction(self, cand: Candidate) -> Direction:
         return direction_at(self.text, cand.match_start, cand.end)
@@ -136,7 +145,7 @@ def tag_text(text: str, dct: str | date | None = None) -> tuple[Timex, ...]:
         for start, end, kind, value, mod, anchor, rng in _resolve(cand, ctx):
             timexes.append(Timex(start, end, text[start:end], kind, value, rng, anchor, mod))
             if rng and rng.granularity == "day" and anchor in ("absolute", "dct", "past", "future"):
-                ctx.reference = parse_iso(rng.earliest)
+                ctx.reference, ctx.reference_at = parse_iso(rng.earliest), end
     return tuple(timexes)
 
 
@@ -417,20 +426,21 @@ def h_night(cand: Candidate, ctx: Context) -> list[Resolved]:
     return [_date(cand, ctx, value, "dct", kind="TIME")]
 
 
-def _clock_value(hour: str, minute: str | None, ctx: Context) -> str:
-    day = ctx.reference.isoformat() if ctx.reference else _unknown_day()
+def _clock_value(hour: str, minute: str | None, ctx: Context, at: int) -> str:
+    found = ctx.day_for(at)
+    day = found.isoformat() if found else _unknown_day()
     return f"{day}T{int(hour):02d}:{int(minute or 0):02d}"
 
 
 def h_clock(cand: Candidate, ctx: Context) -> list[Resolved]:
-    value = _clock_value(cand.get("h") or "0", cand.get("mi"), ctx)
+    value = _clock_value(cand.get("h") or "0", cand.get("mi"), ctx, cand.start)
     return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
 
 
 def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
     first_end = cand.span("m1")[1] if cand.get("m1") else cand.span("h1")[1]
-    v1 = _clock_value(cand.get("h1") or "0", cand.get("m1"), ctx)
-    v2 = _clock_value(cand.get("h2") or "0", cand.get("m2"), ctx)
+    v1 = _clock_value(cand.get("h1") or "0", cand.get("m1"), ctx, cand.start)
+    v2 = _clock_value(cand.get("h2") or "0", cand.get("m2"), ctx, cand.start)
     return [
         (cand.start, first_end, "TIME", v1, None, "reference", date_range(v1)),
         (cand.span("h2")[0], cand.end, "TIME", v2, None, "reference", date_range(v2)),
@@ -438,9 +448,20 @@ def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_daypart(cand: Candidate, ctx: Context) -> list[Resolved]:
-    day = ctx.reference.isoformat() if ctx.reference else _unknown_day()
+    found = ctx.reference or ctx.dct
+    day = found.isoformat() if found else _unknown_day()
     value = day + _day_part(cand.get("dp"))
     return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
+
+
+def h_weekend(cand: Candidate, ctx: Context) -> list[Resolved]:
+    if ctx.dct is None:
+        return [_date(cand, ctx, "XXXX-WXX-WE", "dct")]
+    direction = ctx.direction(cand)
+    saturday = ctx.dct + timedelta(days=5 - ctx.dct.weekday())
+    if direction != "future" and saturday > ctx.dct:
+        saturday -= timedelta(days=7)
+    return [_date(cand, ctx, week_value(saturday) + "-WE", "dct")]
 
 
 def h_next_day(cand: Candidate, ctx: Context) -> list[Resolved]:
@@ -599,6 +620,7 @@ HANDLERS: dict[str, Any] = {
     "clock": h_clock,
     "weekday": h_weekday,
     "next_day": h_next_day,
+    "weekend": h_weekend,
     "set_every": h_set_every,
     "set_times": h_set_times,
     "set_adverb": h_set_adverb,

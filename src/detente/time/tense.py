@@ -1,0 +1,72 @@
+"""Which way an underspecified date points: forward (planned, future) or backward (reported).
+
+Order of evidence: a preposition right before the expression (``für Freitag``,
+``bis Montag`` → forward; ``seit`` → backward), then tense cues in the clause
+around it (``wird``, ``will``, ``soll``, ``findet ... statt`` vs. ``war``,
+``hatte``, preterite verbs, a perfect auxiliary with a participle), then in the
+whole sentence. With no cue, dates point backward: news mostly reports.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from detente.time.lexicon import tense_cues
+
+Direction = Literal["future", "past", "none"]
+
+WORD = re.compile(r"[^\W\d_]+")
+PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöüß]{3,}(?:t|en)$")
+CLAUSE_BREAK = re.compile(r"[,;:–()\"„“«»]|\s-\s")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
+
+
+@cache
+def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    cues = tense_cues()
+    return (
+        frozenset(cues["future"]),
+        frozenset(cues["past"]),
+        frozenset(cues["perfect_auxiliaries"]),
+        frozenset(cues["before_future"]),
+        frozenset(cues["before_past"]),
+    )
+
+
+def _score(words: list[str]) -> int:
+    """Positive: future cues dominate; negative: past cues dominate."""
+    future, past, perfect, _, _ = _cue_sets()
+    lower = [w.lower() for w in words]
+    score = sum(w in future for w in lower) - sum(w in past for w in lower)
+    if any(w in perfect for w in lower) and any(PARTICIPLE.match(w) for w in words):
+        score -= 1
+    return score
+
+
+def _bounds(text: str, start: int, end: int, breaks: re.Pattern[str], limit: int) -> tuple[int, int]:
+    left = max(start - limit, 0)
+    right = min(end + limit, len(text))
+    before = list(breaks.finditer(text, left, start))
+    after = breaks.search(text, end, right)
+    return (before[-1].end() if before else left), (after.start() if after else right)
+
+
+def direction_at(text: str, start: int, end: int) -> Direction:
+    """Direction for the expression ``text[start:end]`` (``start`` may include a preposition)."""
+    _, _, _, before_future, before_past = _cue_sets()
+    preceding = WORD.findall(text[max(start - 14, 0) : start].lower())[-2:]
+    if any(w in before_future for w in preceding):
+        return "future"
+    if any(w in before_past for w in preceding):
+        return "past"
+    s_start, s_end = _bounds(text, start, end, SENTENCE_BREAK, 400)
+    c_start, c_end = _bounds(text, start, end, CLAUSE_BREAK, 200)
+    c_start, c_end = max(c_start, s_start), min(c_end, s_end)
+    for lo, hi in ((c_start, c_end), (s_start, s_end)):
+        words = WORD.findall(text[lo:start]) + WORD.findall(text[end:hi])
+        score = _score(words)
+        if score:
+            return "future" if score > 0 else "past"
+    return "none"
