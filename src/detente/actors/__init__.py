@@ -1,18 +1,11 @@
-"""Actor recognition: mentions of persons, countries, organisations and places linked to the KB."""
+"""Actor recognition: mentions of persons, countries, organisations and places linked to the KB.
 
-from __future__ import annotations
+Two pipeline stages: ``recognise_actors`` (after tokenising) finds and links
+mentions; ``resolve_roles`` (after the document date) links role-only mentions
+such as ``der US-Außenminister`` to the office holder on that date.
+"""
 
-from typing import TYPE_CHECKING
+from detente.actors.recognise import recognise_actors
+from detente.actors.resolve import resolve_roles
 
-from detente.document import Document
-
-if TYPE_CHECKING:
-    from detente.pipeline import Resources
-
-
-def recognise_actors(doc: Document, resources: Resources) -> Document:
-    return doc
-
-
-def resolve_roles(doc: Document, resources: Resources) -> Document:
-    return doc
+__all__ = ["recognise_actors", "resolve_roles"]

@@ -57,9 +57,15 @@ class ActorIndex:
 
     def add(self, surface: str, key: Key) -> None:
         surface = surface.strip()
-        if len(surface) < 2 or key in self.keys[surface]:
+        if len(surface) < 2:
             return
-        self.keys[surface].append(key)
+        keys = self.keys[surface]
+        for i, old in enumerate(keys):
+            if (old.type, old.role, old.place) == (key.type, key.role, key.place):
+                ids = old.ids + tuple(x for x in key.ids if x not in old.ids)
+                keys[i] = Key(old.type, ids, old.role, old.place)
+                return
+        keys.append(key)
 
 
 _INDEXES: weakref.WeakKeyDictionary[KnowledgeBase, ActorIndex] = weakref.WeakKeyDictionary()
@@ -191,9 +197,11 @@ def _index_country(index: ActorIndex, entity: Entity) -> None:
         place = _city_named(index.kb, metonym, entity.id)
         for form in name_forms(metonym):
             index.add(form, Key("metonym", (entity.id,), place=place))
-    capital = extra.get("capital")
+    capital = extra.get("capital_id") or extra.get("capital")
     if isinstance(capital, str):
-        place = capital if capital in index.kb.entities else _city_named(index.kb, capital, entity.id)
+        place = (
+            capital if capital in index.kb.entities else _city_named(index.kb, capital, entity.id)
+        )
         if place:
             index.capital_of[place] = entity.id
             index.capital[entity.id] = place
@@ -210,6 +218,10 @@ def _index_other(index: ActorIndex, entity: Entity) -> None:
     names = {entity.name, *entity.names.get("de", ()), *entity.names.get("en", ())}
     if entity.kind == "place":
         names = set(entity.names.get("de", ())) or {entity.name}
+        capital_of = entity.extra.get("capital_of")
+        if isinstance(capital_of, str):
+            index.capital_of.setdefault(entity.id, capital_of)
+            index.capital.setdefault(capital_of, entity.id)
     _add_names(index, entity, names)
     for prefix in _strings(entity.extra.get("prefixes_de")):
         index.add(prefix.rstrip("-"), Key("prefix", (entity.id,)))

@@ -43,6 +43,7 @@ class Lexicon:
     ambiguous_aliases: frozenset[str]
     blocked_aliases: frozenset[str]
     first_names: frozenset[str]
+    single_holder_roles: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -107,4 +108,5 @@ def lexicon() -> Lexicon:
         ambiguous_aliases=frozenset(words["ambiguous_aliases"]),
         blocked_aliases=frozenset(words["blocked_aliases"]),
         first_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
+        single_holder_roles=frozenset(roles["single_holder_roles"]),
     )

@@ -7,6 +7,7 @@ offset maps back exactly. Rules live in ``data/`` (see ``data/boilerplate_de.txt
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from detente.clean.body import BodyBuilder
@@ -20,6 +21,7 @@ _BULLET = re.compile(r"[•·▪►▶◆■●\-–*]\s")
 _HEAD_ZONE_LINES = 8  # the title, date and byline sit in the first lines
 _MAX_TITLE_CHARS = 160
 _MAX_LEAD_CHARS = 600
+_MAX_TAIL_CHARS = 200  # credits and copyright notices fused to a line end are shorter
 
 
 @dataclass(slots=True)
@@ -58,13 +60,24 @@ def clean(raw: RawDocument) -> Document:
         from detente.clean.html import extract_html
 
         page = extract_html(raw.html)
-        meta = replace(meta, title=raw.title or page.title, published=page.published)
+        meta = replace(
+            meta,
+            title=raw.title or page.title,
+            published=page.published,
+            outlet=raw.outlet or page.outlet,
+            url=raw.url or page.url,
+        )
         return clean_text(page.text, meta, line_paragraphs=True)
     return clean_text(raw.text or "", meta)
 
 
 def clean_text(original: str, meta: Metadata, line_paragraphs: bool = False) -> Document:
-    """Clean text; ``line_paragraphs`` where every line is a paragraph (trafilatura output)."""
+    """Clean text; ``line_paragraphs`` where every line is a paragraph (trafilatura output).
+
+    ``Document.original`` is the text as received (NFC-normalised where it was not).
+    """
+    if not unicodedata.is_normalized("NFC", original):  # decomposed umlauts (macOS files)
+        original = unicodedata.normalize("NFC", original)
     r = rules()
     found = Found()
     header_date, start = seed_header(original)
@@ -85,9 +98,21 @@ def clean_text(original: str, meta: Metadata, line_paragraphs: bool = False) -> 
         agencies=tuple(dict.fromkeys(found.agencies)),
         metadata_date=meta.metadata_date or header_date,
         published=meta.published or found.published,
-        removed=tuple(found.removed),
+        removed=tuple(sorted(found.removed, key=original.find)),  # in reading order
     )
-    return Document(id=document_id(body), original=original, body=body, offsets=offsets, meta=meta)
+    errors = (
+        ()
+        if body
+        else ("no article text left after cleaning: the input is empty or all boilerplate",)
+    )
+    return Document(
+        id=document_id(body),
+        original=original,
+        body=body,
+        offsets=offsets,
+        meta=meta,
+        errors=errors,
+    )
 
 
 def _split_lines(original: str, start: int, line_paragraphs: bool) -> list[Line]:
@@ -95,8 +120,9 @@ def _split_lines(original: str, start: int, line_paragraphs: bool) -> list[Line]
     lines: list[Line] = []
     block = 0
     position = start
+    newline = "\n" if "\n" in original or "\r" not in original else "\r"  # old Mac files
     while position <= len(original):
-        end = original.find("\n", position)
+        end = original.find(newline, position)
         end = len(original) if end < 0 else end
         text = original[position:end]
         stripped = text.strip()
@@ -125,6 +151,11 @@ def _is_headline(text: str) -> bool:
     )
 
 
+def _is_label(text: str) -> bool:
+    """A one-word line above the headline: ressort or topic label ("Nahost-Konflikt")."""
+    return " " not in text and len(text) <= 40 and not _SENTENCE_END.search(text)
+
+
 def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) -> list[Line]:
     kept: list[Line] = []
     in_related = False  # after "Mehr zum Thema": drop link titles up to the next paragraph
@@ -137,17 +168,37 @@ def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) 
         if r.related.fullmatch(text):
             in_related = True
         elif r.credit.fullmatch(text):
-            _drop_caption_above(line, kept, original, found)
-        elif not (r.line.fullmatch(text) or r.caption_tail.search(text)):
-            kept.append(line)
+            _drop_caption_above(line, kept, original, found, max_gap=0)
+        elif r.video.fullmatch(text):
+            _drop_caption_above(line, kept, original, found, max_gap=1)
+        elif not (r.line.fullmatch(text) or _has_tail(text, r, r.caption_tail)):
+            kept.append(_cut_copyright(line, text, r, found))
             continue
         found.removed.append(text)
     return kept
 
 
-def _drop_caption_above(credit: Line, kept: list[Line], original: str, found: Found) -> None:
-    """A short line without final period right above a credit is its caption."""
-    if kept and kept[-1].block == credit.block:
+def _cut_copyright(line: Line, text: str, r: Rules, found: Found) -> Line:
+    """``"... letzter Satz. © Verlag"`` -> the paragraph without the notice."""
+    match = _has_tail(text, r, r.copyright_tail)
+    if not match or not text[: match.start()].strip():
+        return line
+    found.removed.append(match.group())
+    return Line(line.start, line.start + len(text[: match.start()].rstrip()), line.block)
+
+
+def _has_tail(text: str, r: Rules, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """A credit or notice at the end of a line; cheap string tests first (this runs per line)."""
+    if not text.endswith(")") and not r.tail_markers.search(text):
+        return None
+    return pattern.search(text, max(len(text) - _MAX_TAIL_CHARS, 0))  # tails are short
+
+
+def _drop_caption_above(
+    marker: Line, kept: list[Line], original: str, found: Found, max_gap: int
+) -> None:
+    """A short line without final period just above a credit or player is its caption."""
+    if kept and marker.block - kept[-1].block <= max_gap:
         caption = kept[-1].text(original)
         if not _SENTENCE_END.search(caption) and len(caption) <= 300:
             found.removed.append(caption)
@@ -187,7 +238,7 @@ def _take_head(
         text = line.text(original)
         if found.published is None and (published := _date_line(text, r)):
             found.published = published
-        elif r.byline.fullmatch(text):
+        elif r.byline.fullmatch(text) or _is_label(text):
             pass
         elif _is_headline(text) and i + 1 < len(lines):
             headlines.append(i)
@@ -197,6 +248,10 @@ def _take_head(
         found.removed.append(text)
         drop.add(i)
     drop.update(_title_lines(lines, headlines, original, r, found, known_title))
+    for i, line in enumerate(lines[:_HEAD_ZONE_LINES]):  # bylines may follow the teaser
+        if i not in drop and r.byline.fullmatch(text := line.text(original)):
+            found.removed.append(text)
+            drop.add(i)
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
@@ -239,8 +294,8 @@ def _split_kicker(line: str, r: Rules) -> tuple[str | None, str]:
     small = function_words()
     for i in range(1, len(words) - 1):
         word, previous = words[i].group(), words[i - 1].group()
-        if previous[-1] in ":,;–-—" or not word[0].isupper():
-            continue
+        if previous[-1] in ":,;–-—" or previous.lower() in small or not word[0].isupper():
+            continue  # after "aus dem" a capital is inside a name: "aus dem Weißen Haus"
         two_words = f"{word} {words[i + 1].group()}".lower()
         if two_words in places():  # "Den Haag" is a name, not a phrase start
             continue
@@ -293,12 +348,19 @@ def _dateline_place(match: re.Match[str], text: str) -> str | None:
     if groups.get("place"):
         return groups["place"]
     if groups.get("known"):
-        parts = re.split(r"\s*/\s*", groups["known"])
-        return groups["known"] if all(p.lower() in places() for p in parts) else None
+        return groups["known"] if _all_known(groups["known"]) else None
+    if groups.get("caps"):
+        caps = groups["caps"]
+        return caps if _all_known(caps) or sum(c.isalpha() for c in caps) >= 5 else None
     place = groups["fused"]
     next_word = re.match(r"[A-ZÄÖÜ][a-zäöüß]*", text[match.end() :])
     follows_function_word = next_word is not None and next_word.group().lower() in function_words()
     return place if place.lower() in places() or follows_function_word else None
+
+
+def _all_known(names: str) -> bool:
+    """Every part of ``"Washington/Moskau"`` is a known place."""
+    return all(part.lower() in places() for part in re.split(r"\s*/\s*", names))
 
 
 def _assemble(lines: list[Line], original: str) -> tuple[str, OffsetMap]:

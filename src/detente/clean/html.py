@@ -14,7 +14,8 @@ class HtmlText:
     text: str  # main text, one paragraph per line
     title: str | None
     published: str | None  # ISO date from htmldate
-    description: str | None
+    outlet: str | None  # site name
+    url: str | None  # canonical URL declared by the page
 
 
 def extract_html(html: str) -> HtmlText:
@@ -33,7 +34,8 @@ def extract_html(html: str) -> HtmlText:
         text=text,
         title=getattr(document, "title", None) or None,
         published=_published(html),
-        description=getattr(document, "description", None) or None,
+        outlet=getattr(document, "sitename", None) or None,
+        url=getattr(document, "url", None) or None,
     )
 
 

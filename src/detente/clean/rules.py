@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CASE_INSENSITIVE = {"line", "related", "credit", "date_line"}
+CASE_INSENSITIVE = {"line", "video", "related", "credit", "copyright_tail", "date_line"}
 
 
 def _data_lines(name: str) -> list[str]:
@@ -24,7 +24,10 @@ def agencies() -> dict[str, str]:
 
 @cache
 def months() -> dict[str, int]:
-    return {name: int(number) for name, number in (line.split("\t") for line in _data_lines("months_de.tsv"))}
+    return {
+        name: int(number)
+        for name, number in (line.split("\t") for line in _data_lines("months_de.tsv"))
+    }
 
 
 @cache
@@ -72,9 +75,12 @@ def _each(section: str) -> tuple[re.Pattern[str], ...]:
 @dataclass(frozen=True)
 class Rules:
     line: re.Pattern[str]  # fullmatch: boilerplate line
+    video: re.Pattern[str]  # fullmatch: video player line or time code
     related: re.Pattern[str]  # fullmatch: "related articles" header
     credit: re.Pattern[str]  # fullmatch: photo credit line
     caption_tail: re.Pattern[str]  # search: credit fused to the end of a caption
+    copyright_tail: re.Pattern[str]  # search: copyright notice ending a paragraph
+    tail_markers: re.Pattern[str]  # one occurs in every line the two tail patterns can match
     byline: re.Pattern[str]  # fullmatch: author line
     date_lines: tuple[re.Pattern[str], ...]  # fullmatch, groups d, m, y
     signatures: tuple[re.Pattern[str], ...]  # fullmatch
@@ -89,9 +95,12 @@ def rules() -> Rules:
     signature_any = "|".join(f"(?:{p})" for p in sections()["signature"])
     return Rules(
         line=_combined("line"),
+        video=_combined("video"),
         related=_combined("related"),
         credit=_combined("credit"),
         caption_tail=_combined("caption_tail"),
+        copyright_tail=_combined("copyright_tail"),
+        tail_markers=re.compile("|".join(re.escape(m) for m in sections()["tail_markers"])),
         byline=_combined("byline"),
         date_lines=_each("date_line"),
         signatures=_each("signature"),

@@ -78,7 +78,14 @@ def _strip_tags(markup: str) -> tuple[str, list[GoldTimex]]:
             start, attrs = open_timex
             text = "".join(out)[start:length]
             timexes.append(
-                GoldTimex(start, length, text, attrs.get("type", ""), attrs.get("value", ""), attrs.get("mod"))
+                GoldTimex(
+                    start,
+                    length,
+                    text,
+                    attrs.get("type", ""),
+                    attrs.get("value", ""),
+                    attrs.get("mod"),
+                )
             )
             open_timex = None
     out.append(html.unescape(markup[pos:]))
@@ -139,9 +146,25 @@ def score_document(gold: list[GoldTimex], system: list[GoldTimex]) -> Counts:
     counts = Counts(gold=len(gold), system=len(system))
     used: set[int] = set()
     for g in gold:
-        exact = next((i for i, s in enumerate(system) if i not in used and (s.start, s.end) == (g.start, g.end)), None)
-        overlap = exact if exact is not None else next(
-            (i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end), None
+        exact = next(
+            (
+                i
+                for i, s in enumerate(system)
+                if i not in used and (s.start, s.end) == (g.start, g.end)
+            ),
+            None,
+        )
+        overlap = (
+            exact
+            if exact is not None
+            else next(
+                (
+                    i
+                    for i, s in enumerate(system)
+                    if i not in used and s.start < g.end and g.start < s.end
+                ),
+                None,
+            )
         )
         if overlap is None:
             continue
@@ -168,7 +191,9 @@ def aligned(gold_doc: TimeMLDocument, system_doc: TimeMLDocument) -> list[GoldTi
     out = []
     for tx in system_doc.timexes:
         if tx.start in mapping and tx.end in mapping:
-            out.append(GoldTimex(mapping[tx.start], mapping[tx.end], tx.text, tx.type, tx.value, tx.mod))
+            out.append(
+                GoldTimex(mapping[tx.start], mapping[tx.end], tx.text, tx.type, tx.value, tx.mod)
+            )
     return out
 
 

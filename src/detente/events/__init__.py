@@ -1,14 +1,11 @@
-"""Events: PLOVER-coded events with arguments, place, occasion, date, topics and tone."""
+"""Events: PLOVER-coded events with arguments, place, occasion, date, topics and tone.
+
+``extract_events(doc, resources)`` is the pipeline stage; the German lexicons,
+the PLOVER ontology, topics and the polarity lexicon live in ``events/data``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from detente.events.extract import extract_events
 
-from detente.document import Document
-
-if TYPE_CHECKING:
-    from detente.pipeline import Resources
-
-
-def extract_events(doc: Document, resources: Resources) -> Document:
-    return doc
+__all__ = ["extract_events"]

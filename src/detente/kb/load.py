@@ -93,7 +93,10 @@ def to_role(record: dict[str, Any]) -> Role:
 
 def merge(old: Entity, new: Entity, record: dict[str, Any]) -> Entity:
     """``old`` updated by the fields ``record`` actually sets (``new`` is record as an Entity)."""
-    names = {lang: tuple(dict.fromkeys(old.names.get(lang, ()) + more)) for lang, more in new.names.items()}
+    names = {
+        lang: tuple(dict.fromkeys(old.names.get(lang, ()) + more))
+        for lang, more in new.names.items()
+    }
     scalars = {
         key: getattr(new, key)
         for key in ("name", "kind", "country", "qid", "lat", "lon", "population")

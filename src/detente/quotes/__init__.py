@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from detente.quotes.extract import QuoteFinder, extract_quotes
 
-from detente.document import Document
-
-if TYPE_CHECKING:
-    from detente.pipeline import Resources
-
-
-def extract_quotes(doc: Document, resources: Resources) -> Document:
-    return doc
+__all__ = ["QuoteFinder", "extract_quotes"]

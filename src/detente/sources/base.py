@@ -13,7 +13,9 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    max_bytes: int = DEFAULT_MAX_BYTES  # per file (per record for WARC); larger inputs are recorded as errors
+    max_bytes: int = (
+        DEFAULT_MAX_BYTES  # per file (per record for WARC); larger inputs are recorded as errors
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +48,14 @@ class Source(Protocol):
     def read(self, location: str, options: ReadOptions) -> Iterator[RawDocument]: ...
 
 
-def size_error(size: int, options: ReadOptions) -> str:
+def human_size(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e3:.1f} kB" if size >= 1000 else f"{size} bytes"
+
+
+def size_error(size: int, options: ReadOptions, what: str = "file") -> str:
     return (
-        f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:g} MB limit: "
+        f"{what} is {human_size(size)}, over the {human_size(options.max_bytes)} limit: "
         "raise it with max_bytes (--max-bytes) to read it"
     )

@@ -10,7 +10,10 @@ from detente.sources.base import Origin, ReadOptions
 from detente.sources.text import binary_error, decode
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
-_LOOKS_LIKE_HTML = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b", re.IGNORECASE | re.DOTALL)
+_LOOKS_LIKE_HTML = re.compile(
+    rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def looks_like_html(head: bytes) -> bool:

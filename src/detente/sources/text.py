@@ -10,7 +10,9 @@ from detente.document import RawDocument
 from detente.sources.base import Origin, ReadOptions
 
 # Metadata header of the corpus .txt format: " date YYYY-MM[-DD]" then the text on the same line.
-_SEED_HEADER = re.compile(r"[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|[ \t]*$)", re.MULTILINE)
+_SEED_HEADER = re.compile(
+    r"[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+|[ \t]*$)", re.MULTILINE
+)
 # Control characters that never occur in text (everything below 0x20 except \t \n \f \r, and C1).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MAGIC = {
@@ -23,7 +25,11 @@ _MAGIC = {
     b"\x7fELF": "executable",
     b"SQLite format 3": "SQLite",
 }
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 MAX_CONTROL_RATIO = 0.01
 
 

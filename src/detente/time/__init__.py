@@ -1,18 +1,130 @@
-"""Time: temporal expressions, document creation time and event dating."""
+"""Time: German temporal expressions, the document date (DCT) and event dating.
+
+Stages (pure, ``(Document, Resources) -> Document``):
+
+- ``resolve_document_date`` sets ``doc.dct`` from metadata, a printed date line, summits of the
+  knowledge base named in the text, terms of office of persons named with their office, and
+  absolute dates in the text (see ``detente.time.dct``); ``plausible``/``reason`` judge the
+  metadata date.
+- ``tag_timexes`` fills ``doc.timexes``: TIMEX3 type, value, mod and the ``DateRange`` each
+  DATE/TIME allows, relative expressions resolved against the DCT and the sentence's tense.
+
+Functions:
+
+- ``tag_text(text, dct)`` tags any text (``dct`` an ISO day or ``None``).
+- ``date_event(doc, sentence_index, trigger_span, future)`` dates an event mention: the
+  DATE/TIME expression of the trigger's clause, else of its sentence, nearest to the trigger
+  (day-level dates preferred; ``seit``/``bis``/``ab`` expressions skipped because they bound a
+  period rather than date the event; a date in the past is skipped for a future event and vice
+  versa); without one the DCT (a future event: from the DCT on, ``FUTURE_REF``). Returns the
+  ``DateRange`` and the span of the expression it came from (``None`` for the DCT fallback).
+
+Example::
+
+    >>> from detente.time import tag_text
+    >>> [(t.text, t.value) for t in tag_text("Am Montag war er zurückgetreten.", "2017-02-16")]
+    [('Montag', '2017-02-13')]
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
-from detente.document import Document
+from detente.document import DateRange, Document, Timex
+from detente.time.dates import parse_iso
+from detente.time.dct import document_date, resolve_document_date
+from detente.time.tagger import recognise, tag_text
 
 if TYPE_CHECKING:
     from detente.pipeline import Resources
 
+__all__ = [
+    "date_event",
+    "dct_day",
+    "document_date",
+    "recognise",
+    "resolve_document_date",
+    "tag_text",
+    "tag_timexes",
+]
 
-def resolve_document_date(doc: Document, resources: Resources) -> Document:
-    return doc
+CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s|\b(?:und|aber|doch|nachdem|bevor|während|weil|als)\b")
+GRANULARITY_COST = {"day": 0, "week": 30, "month": 60, "season": 80, "quarter": 80, "year": 120}
 
 
-def tag_timexes(doc: Document, resources: Resources) -> Document:
-    return doc
+def dct_day(doc: Document) -> date | None:
+    """The day relative expressions count from: the DCT, or the middle of its month or year.
+
+    A DCT known only as a wider range (``unknown`` granularity) gives ``None``: relative
+    expressions then stay unresolved (``XXXX-XX-XX``) rather than wrong.
+    """
+    if doc.dct is None or doc.dct.date.earliest is None or doc.dct.date.granularity == "unknown":
+        return None
+    first, last = parse_iso(doc.dct.date.earliest), parse_iso(doc.dct.date.latest)
+    if first is None:
+        return None
+    return first + (last - first) / 2 if last else first
+
+
+def tag_timexes(doc: Document, resources: Resources | None = None) -> Document:
+    """Pipeline stage: ``doc.timexes`` for the body, anchored at the document date."""
+    return doc.with_(timexes=tag_text(doc.body, dct_day(doc)))
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, start)]
+    after = CLAUSE_BREAK.search(text, end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+def _event_cost(
+    doc: Document,
+    tx: Timex,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    future: bool,
+    dct: date | None,
+) -> float | None:
+    if tx.type not in ("DATE", "TIME", "DURATION") or tx.date is None or tx.date.earliest is None:
+        return None
+    if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return None
+    if re.search(r"\b(?:seit|bis|ab)\s+(?:\w+\s+)?$", doc.body[max(tx.start - 20, 0) : tx.start]):
+        return None
+    if dct is not None:
+        first, last = parse_iso(tx.date.earliest), parse_iso(tx.date.latest)
+        if future and last and last < dct:
+            return None
+        if not future and first and first > dct:
+            return None
+    distance = min(abs(tx.start - trigger[1]), abs(trigger[0] - tx.end))
+    outside = 0 if clause[0] <= tx.start and tx.end <= clause[1] else 1000
+    return distance + outside + GRANULARITY_COST.get(tx.date.granularity, 150)
+
+
+def date_event(
+    doc: Document, sentence_index: int, trigger_span: tuple[int, int], future: bool = False
+) -> tuple[DateRange, tuple[int, int] | None]:
+    """The date of an event mention and the span it came from (see the module docstring)."""
+    dct = dct_day(doc)
+    if doc.sentences and 0 <= sentence_index < len(doc.sentences):
+        sentence = doc.sentences[sentence_index]
+        lo, hi = sentence.start, sentence.end
+    else:
+        lo, hi = 0, len(doc.body)
+    clause = _clause(doc.body, trigger_span[0], trigger_span[1], lo, hi)
+    best: tuple[float, Timex] | None = None
+    for tx in doc.timexes:
+        if tx.start < lo or tx.end > hi:
+            continue
+        cost = _event_cost(doc, tx, trigger_span, clause, future, dct)
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, tx)
+    if best is not None and best[1].date is not None:
+        return best[1].date, (best[1].start, best[1].end)
+    fallback = doc.dct.date if doc.dct else DateRange(None, "unknown", None, None)
+    if future:
+        return DateRange("FUTURE_REF", "unknown", fallback.earliest, None), None
+    return fallback, None

@@ -25,9 +25,81 @@ def tense_cues() -> dict[str, Any]:
 
 
 def alt(words: Any) -> str:
-    """A non-capturing alternation, longest first, whitespace-tolerant."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    """A non-capturing alternation as a prefix trie (fast in ``re``), whitespace-tolerant.
+
+    ``alt(["mai", "montag", "monat"])`` → ``(?:m(?:ai|on(?:tag|at)))``; the longest word wins
+    where one is a prefix of another.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: (-_depth(node[c]), c)):
+        piece = r"\s+" if char == " " else re.escape(char)
+        rest = _trie_regex(node[char])
+        branches.append(piece + (f"(?:{rest})" if "|" in rest else rest))
+    if "" in node:  # a word ends here: try the longer words first, then stop
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return "|".join(branches)
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return 1 + max((_depth(child) for child in node.values()), default=0)
+
+
+# Word parts every temporal expression contains (besides digits and the lexicon's words):
+# the tagger runs its patterns only in windows around them.
+ANCHOR_PARTS = (
+    "jahr",
+    "jähr",
+    "monat",
+    "woch",
+    "tag",
+    "tägig",
+    "stund",
+    "stünd",
+    "minut",
+    "minüt",
+    "sekund",
+    "uhr",
+    "nacht",
+    "abend",
+    "mittag",
+    "quartal",
+    "hälfte",
+    "ex-",
+    "ehemalig",
+    "mal",
+)
+
+
+@cache
+def anchors() -> re.Pattern[str]:
+    """Digits or any word part a temporal expression needs; case-insensitive."""
+    lex = lexicon()
+    words: set[str] = set(ANCHOR_PARTS)
+    for key in (
+        "months",
+        "weekdays",
+        "seasons",
+        "day_parts",
+        "relative_days",
+        "references",
+        "set_adverbs",
+        "unit_adverbs",
+        "holidays_fixed",
+        "holidays_easter",
+        "relative_day_adjectives",
+    ):
+        words.update(w.rstrip(".") for w in lex[key])
+    return re.compile(r"\d|" + alt(words), re.IGNORECASE)
 
 
 @cache
@@ -46,7 +118,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pos = r"(?P<pos>" + alt(lex["positions"]) + ")"
     dpart = alt(k for k in lex["day_parts"] if not k.endswith("s") and k != "morgenstunden")
     num_prefix = alt(lex["number_prefixes"])
-    unit_adj = alt(lex["unit_adjectives"])
+    unit_adj = "(?-i:" + alt(lex["unit_adjectives"]) + ")"  # 14-Jährige is a person
     holidays = alt([*lex["holidays_fixed"], *lex["holidays_easter"]])
     refs = alt(k for k in lex["references"] if k not in ("ehemalig", "ex"))
     det = r"(?:(?:der|die|das|den|dem|des)\s+)"
@@ -92,7 +164,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "season",
-            rf"(?:{pos}\s+)?(?:(?:der|den|dem|des|diese[nmrs]?)\s+)?(?:{rel}\s+)?"
+            rf"(?:{pos}\s+)?(?:(?:der|den|dem|des)\s+)?(?:{rel}\s+)?"
             rf"(?P<season>{season})(?:\s+{year})?{end}",
         ),
         (
@@ -106,7 +178,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "night",
             rf"(?:der\s+)?Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+(?P<wd>{wd}){end}",
         ),
-        ("rel_day_wd", rf"(?P<rda>vorgestrig|gestrig|heutig|morgig)(?:e[nmrs]?)?\s+(?P<wd>{wd}){end}"),
+        (
+            "rel_day_wd",
+            rf"(?P<rda>vorgestrig|gestrig|heutig|morgig)(?:e[nmrs]?)?\s+(?P<wd>{wd}){end}",
+        ),
         (
             "rel_day",
             r"(?<![\w-])(?P<rd>vorgestern|gestern|heute|morgen|übermorgen)"
@@ -142,7 +217,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "rel_unit",
             rf"(?:{det})?{rel}\s+(?P<unit>Jahr|Jahres|Jahre|Jahren|Monat|Monats|Monate|Monaten|"
-            r"Woche|Wochen|Wochenende|Jahrzehnt|Jahrzehnts|Jahrzehnten)(?![\w])",
+            r"Woche|Wochen|Wochenende|Tage|Tagen|Stunden|Jahrzehnt|Jahrzehnts|Jahrzehnten)(?![\w])",
         ),
         (
             "duration",
@@ -156,14 +231,20 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:(?P<approx>{approx})\s+)?(?<![\w-])(?P<n>\d+|{num_prefix})-?(?P<adj>{unit_adj})"
             r"(?:e|er|es|en|em)?(?![\w])",
         ),
-        ("duration_adv", r"(?<![\w-])(?P<adv>" + alt(lex["unit_adverbs"]) + r")(?:e|er|es|en|em)?(?![\w])"),
+        (
+            "duration_adv",
+            r"(?<![\w-])(?P<adv>" + alt(lex["unit_adverbs"]) + r")(?:e|er|es|en|em)?(?![\w])",
+        ),
         (
             "duration_bare",
             r"(?<=\bseit )(?P<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)(?![\w])",
         ),
         ("holiday", rf"(?P<hol>{holidays})(?:\s+{year})?{end}"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs}){end}"),
-        ("former", r"(?<![\w-])(?:(?P<ehem>ehemalig(?:e[nmrs]?)?)(?![\w])|(?-i:(?P<ex>Ex))(?=-\w))"),
+        (
+            "former",
+            r"(?<![\w-])(?:(?P<ehem>ehemalig(?:e[nmrs]?)?)(?![\w])|(?-i:(?P<ex>Ex))(?=-\w))",
+        ),
         (
             "daypart",
             r"(?:\b(?:am|in\s+der|über|gegen)\s+)(?P<t>(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag))"
@@ -171,4 +252,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("weekend", r"(?<=\bam )(?P<t>Wochenende)(?![\w])"),
     ]
-    return tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in table)
+    # Starting at word starts only lets the engine skip most positions quickly.
+    return tuple(
+        (kind, re.compile(rx if rx.startswith("(?<") else r"(?<![\w])" + rx, re.IGNORECASE))
+        for kind, rx in table
+    )

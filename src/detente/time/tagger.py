@@ -53,10 +53,10 @@ class Candidate:
 
 
 def _candidate(kind: str, match: re.Match[str]) -> Candidate:
-    start, end = match.span("t") if "t" in match.re.groupindex and match.group("t") else match.span()
-    groups = tuple(
-        (k, v, *match.span(k)) for k, v in match.groupdict().items() if v is not None
+    start, end = (
+        match.span("t") if "t" in match.re.groupindex and match.group("t") else match.span()
     )
+    groups = tuple((k, v, *match.span(k)) for k, v in match.groupdict().items() if v is not None)
     return Candidate(start, end, kind, groups, match.start())
 
 
@@ -64,11 +64,13 @@ def _candidate(kind: str, match: re.Match[str]) -> Candidate:
 def recognise(text: str) -> tuple[Candidate, ...]:
     """Non-overlapping candidate expressions, longest first; independent of the DCT."""
     found: list[tuple[int, int, Candidate]] = []
+    windows = _windows(text)
     for priority, (kind, pattern) in enumerate(lx.patterns()):
-        for match in pattern.finditer(text):
-            cand = _candidate(kind, match)
-            if cand.end > cand.start and _plausible(cand, text):
-                found.append((-(cand.end - cand.start), priority, cand))
+        for start, end in windows:
+            for match in pattern.finditer(text, start, end):
+                cand = _trim(_candidate(kind, match), text)
+                if cand.end > cand.start and _plausible(cand, text):
+                    found.append((-(cand.end - cand.start), priority, cand))
     found.sort(key=lambda item: (item[0], item[1]))
     taken: list[Candidate] = []
     for _, _, cand in found:
@@ -77,18 +79,58 @@ def recognise(text: str) -> tuple[Candidate, ...]:
     return tuple(sorted(taken, key=lambda c: c.start))
 
 
+WINDOW_BEFORE, WINDOW_AFTER = 60, 80  # longer than any prefix/suffix of an expression
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around anchor words; the only places patterns can match."""
+    windows: list[tuple[int, int]] = []
+    for match in lx.anchors().finditer(text):
+        start = max(match.start() - WINDOW_BEFORE, 0)
+        end = min(match.end() + WINDOW_AFTER, len(text))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _trim(cand: Candidate, text: str) -> Candidate:
+    """``die 14-Tage-Frist``: the article belongs to the compound, not to the duration."""
+    if text[cand.end : cand.end + 1] == "-" and cand.kind == "duration":
+        det = re.match(
+            r"(?:der|die|das|den|dem|des)\s+", text[cand.start : cand.end], re.IGNORECASE
+        )
+        if det:
+            return Candidate(
+                cand.start + det.end(), cand.end, cand.kind, cand.groups, cand.match_start
+            )
+    return cand
+
+
 def _plausible(cand: Candidate, text: str) -> bool:
     """Reject matches that are words of another kind (the noun Morgen, a surname Sommer, ...)."""
     surface = text[cand.start : cand.end]
     before = text[max(cand.start - 12, 0) : cand.start]
-    after = text[cand.end : cand.end + 14]
+    after = text[cand.end : cand.end + 30]
     kind = cand.kind
     if kind == "year":
-        return not QUANTITY_WORDS.match(after) and not re.search(r"(?:Nr\.|Nummer|Tel\.)\s*$", before)
+        return not _quantity(text, cand, before, after)
+    if kind == "duration" and (cand.get("unit") or "").lower().startswith("jahr"):
+        return not (
+            re.search(r"\b(?:ab|mit)\s+$", before) or re.match(r"\s+alt(?:e[nmrs]?)?\b", after)
+        )
     if kind == "rel_day" and (cand.get("rd") or "").startswith("M"):
         return _sentence_initial(text, cand.start) and not re.match(r"\s+(?:an|des|früh)\b", after)
-    if kind == "month" and surface in ("August", "Mai") and not cand.get("y") and not cand.get("pos"):
-        return not re.match(r"\s+[A-ZÄÖÜ][a-zäöü]", after) and not re.search(r"[A-ZÄÖÜ][a-zäöü]+\s+$", before)
+    if (
+        kind == "month"
+        and surface in ("August", "Mai")
+        and not cand.get("y")
+        and not cand.get("pos")
+    ):
+        return not re.match(r"\s+[A-ZÄÖÜ][a-zäöü]", after) and not re.search(
+            r"[A-ZÄÖÜ][a-zäöü]+\s+$", before
+        )
     if kind == "season" and not (cand.get("y") or cand.get("rel") or cand.get("pos")):
         return bool(re.search(r"\b(?:im|in|den|dem|diesen|seit|bis|zum|vom|Im|Seit)\s+$", before))
     if kind == "duration_adj" and (cand.get("adj") or "").startswith("jähr"):
@@ -101,9 +143,26 @@ def _plausible(cand: Candidate, text: str) -> bool:
     return True
 
 
+def _quantity(text: str, cand: Candidate, before: str, after: str) -> bool:
+    """A four-digit number that counts things (``1500 Grenzschützer``, ``2000 im Jahr``)."""
+    if QUANTITY_WORDS.match(after) or re.search(r"(?:Nr\.|Nummer|Tel\.)\s*$", before):
+        return True
+    if cand.get("jahr"):
+        return False
+    if re.match(r"\s+(?:im|pro)\s+(?:\w+\s+)?Jahr\b", after):
+        return True
+    if re.search(r"\b(?:mindestens|rund|etwa|knapp|insgesamt|davon|bis zu|über|fast)\s+$", before):
+        return True
+    temporal_before = re.search(
+        r"\b(?:im|seit|bis|ab|vor|nach|von|vom|zwischen|um|Ende|Anfang|Mitte|Jahr)\s+$", before
+    )
+    noun_after = re.match(r"\s+[A-ZÄÖÜ][a-zäöüß]+", after)
+    return bool(noun_after and not temporal_before and not _sentence_initial(text, cand.start))
+
+
 def _sentence_initial(text: str, offset: int) -> bool:
     head = text[max(offset - 3, 0) : offset].strip()
-    return not head or head[-1] in ".!?:\"„“«»"
+    return not head or head[-1] in '.!?:"„“«»'
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -157,8 +216,15 @@ def _resolve(cand: Candidate, ctx: Context) -> list[Resolved]:
         return []
 
 
-def _date(cand: Candidate, ctx: Context, value: str, anchor: str, mod: str | None = None,
-          kind: str = "DATE", span: tuple[int, int] | None = None) -> Resolved:
+def _date(
+    cand: Candidate,
+    ctx: Context,
+    value: str,
+    anchor: str,
+    mod: str | None = None,
+    kind: str = "DATE",
+    span: tuple[int, int] | None = None,
+) -> Resolved:
     start, end = span or (cand.start, cand.end)
     return (start, end, kind, value, mod, anchor, date_range(value, mod, ctx.dct))
 
@@ -296,7 +362,11 @@ def h_year(cand: Candidate, ctx: Context) -> list[Resolved]:
 def h_decade(cand: Candidate, ctx: Context) -> list[Resolved]:
     dec = cand.get("dec") or ""
     if len(dec) == 1:
-        century = "19" if ctx.dct is None or int(dec) * 10 > ctx.dct.year % 100 else str(ctx.dct.year // 100)
+        century = (
+            "19"
+            if ctx.dct is None or int(dec) * 10 > ctx.dct.year % 100
+            else str(ctx.dct.year // 100)
+        )
         dec = century + dec
     return [_date(cand, ctx, dec, "absolute", _position_mod(cand))]
 
@@ -313,22 +383,30 @@ def h_season(cand: Candidate, ctx: Context) -> list[Resolved]:
         return [_date(cand, ctx, f"{cand.get('y')}-{code}", "absolute", mod)]
     if ctx.dct is None:
         return [_date(cand, ctx, f"XXXX-{code}", "dct", mod)]
-    current = ctx.dct.year - (1 if ctx.dct.month <= 2 else 0)
-    now_index = SEASON_ORDER.index(_season_of(ctx.dct))
     offset = _relative_offset(cand.get("rel"))
     if offset is None:
-        direction = ctx.direction(cand)
-        here = SEASON_ORDER.index(code)
-        if direction == "past":
-            offset = -1 if here > now_index else 0
-        elif direction == "future":
-            offset = 1 if here < now_index else 0
-        else:
-            offset = 0
-    year = current + offset if offset else (current if code != "WI" else current)
-    if offset == 0 and code == "WI" and ctx.dct.month <= 2:
-        year = ctx.dct.year - 1
+        offset = {"past": -1, "future": 1}.get(ctx.direction(cand), 0)
+        year = _season_year(code, ctx.dct, offset, lenient=True)
+    else:
+        year = _season_year(code, ctx.dct, offset, lenient=False)
     return [_date(cand, ctx, f"{year}-{code}", "dct", mod)]
+
+
+def _season_year(code: str, dct: date, offset: int, lenient: bool) -> int:
+    """The year of a season named without one: the current, last or next such season.
+
+    ``lenient``: a tense (not an explicit ``vergangenen``) also accepts the season in progress.
+    """
+    spans = []
+    for year in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1):
+        rng = date_range(f"{year}-{code}")
+        spans.append((year, parse_iso(rng.earliest) or dct, parse_iso(rng.latest) or dct))
+    current = [y for y, first, last in spans if first <= dct <= last]
+    if offset == 0 or (lenient and current):
+        return current[0] if current else dct.year  # "diesen Herbst" in spring: the coming one
+    if offset < 0:
+        return max(y for y, _, last in spans if last < dct)
+    return min(y for y, first, _ in spans if first > dct)
 
 
 def _season_of(day: date) -> str:
@@ -347,10 +425,20 @@ def h_quarter(cand: Candidate, ctx: Context) -> list[Resolved]:
 def h_rel_unit(cand: Candidate, ctx: Context) -> list[Resolved]:
     unit = (cand.get("unit") or "").lower()
     offset = _relative_offset(cand.get("rel"))
-    plural = unit in ("jahre", "jahren", "monate", "monaten", "wochen", "jahrzehnten")
+    plural = unit in (
+        "jahre",
+        "jahren",
+        "monate",
+        "monaten",
+        "wochen",
+        "tage",
+        "tagen",
+        "stunden",
+        "jahrzehnten",
+    )
     if plural or offset is None:
         code = lx.lexicon()["units"][unit]
-        return [(cand.start, cand.end, "DURATION", f"PX{code}", None, "dct", None)]
+        return [(cand.start, cand.end, "DURATION", _duration_value("X", code), None, "dct", None)]
     if ctx.dct is None:
         return [_date(cand, ctx, "XXXX", "dct")]
     if unit.startswith("jahrzehnt"):
@@ -448,7 +536,7 @@ def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_daypart(cand: Candidate, ctx: Context) -> list[Resolved]:
-    found = ctx.reference or ctx.dct
+    found = ctx.reference or ctx.dct  # narrative: "am Nachmittag" continues the day last named
     day = found.isoformat() if found else _unknown_day()
     value = day + _day_part(cand.get("dp"))
     return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
@@ -465,7 +553,9 @@ def h_weekend(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_next_day(cand: Candidate, ctx: Context) -> list[Resolved]:
-    backward = cand.get("dir2") in ("zuvor", "davor") or (cand.get("vortag") or "").lower() == "vortag"
+    backward = (
+        cand.get("dir2") in ("zuvor", "davor") or (cand.get("vortag") or "").lower() == "vortag"
+    )
     if ctx.reference is None:
         return [_date(cand, ctx, _unknown_day(), "reference")]
     day = ctx.reference + timedelta(days=-1 if backward else 1)
@@ -504,13 +594,32 @@ def h_duration(cand: Candidate, ctx: Context) -> list[Resolved]:
     unit = units[(cand.get("unit") or "").lower()]
     value = _duration_value(amount, unit)
     if cand.get("unit2") and cand.get("n2"):
-        second = _duration_value(_number(cand.get("n2")) or "X", units[cand.get("unit2", ).lower()])  # type: ignore[union-attr]
+        second = _duration_value(
+            _number(cand.get("n2")) or "X",
+            units[
+                cand.get(
+                    "unit2",
+                ).lower()
+            ],
+        )  # type: ignore[union-attr]
         value = value + second.split("T")[-1] if "T" in value else value + second[1:]
     mod = lx.lexicon()["approximators"].get((cand.get("approx") or "").lower())
-    return [(cand.start, cand.end, "DURATION", value, mod, None, _anchored_range(cand, ctx, amount, unit))]
+    return [
+        (
+            cand.start,
+            cand.end,
+            "DURATION",
+            value,
+            mod,
+            None,
+            _anchored_range(cand, ctx, amount, unit),
+        )
+    ]
 
 
-def _anchored_range(cand: Candidate, ctx: Context, amount: float | str, unit: str) -> DateRange | None:
+def _anchored_range(
+    cand: Candidate, ctx: Context, amount: float | str, unit: str
+) -> DateRange | None:
     """``vor drei Jahren`` / ``in zwei Wochen``: the date a duration points to from the DCT."""
     before = ctx.text[max(cand.start - 5, 0) : cand.start].lower()
     sign = -1 if re.search(r"\bvor\s+$", before) else 1 if re.search(r"\bin\s+$", before) else 0
@@ -564,11 +673,15 @@ def h_set_every(cand: Candidate, ctx: Context) -> list[Resolved]:
         unit = "M" if per.startswith("monat") else "W" if per.startswith("woche") else "Y"
         return [(cand.start, cand.end, "SET", f"P1{unit}", None, None, None)]
     if what in lex["weekdays"]:
-        return [(cand.start, cand.end, "SET", f"XXXX-WXX-{lex['weekdays'][what]}", None, None, None)]
+        return [
+            (cand.start, cand.end, "SET", f"XXXX-WXX-{lex['weekdays'][what]}", None, None, None)
+        ]
     if what in lex["seasons"]:
         return [(cand.start, cand.end, "SET", f"XXXX-{lex['seasons'][what]}", None, None, None)]
     amount = _number(cand.get("n")) or 1.0
-    return [(cand.start, cand.end, "SET", _duration_value(amount, lex["units"][what]), None, None, None)]
+    return [
+        (cand.start, cand.end, "SET", _duration_value(amount, lex["units"][what]), None, None, None)
+    ]
 
 
 def h_set_times(cand: Candidate, ctx: Context) -> list[Resolved]:

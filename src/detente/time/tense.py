@@ -24,7 +24,9 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
 
 @cache
-def _cue_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _cue_sets() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
     cues = tense_cues()
     return (
         frozenset(cues["future"]),
@@ -45,7 +47,9 @@ def _score(words: list[str]) -> int:
     return score
 
 
-def _bounds(text: str, start: int, end: int, breaks: re.Pattern[str], limit: int) -> tuple[int, int]:
+def _bounds(
+    text: str, start: int, end: int, breaks: re.Pattern[str], limit: int
+) -> tuple[int, int]:
     left = max(start - limit, 0)
     right = min(end + limit, len(text))
     before = list(breaks.finditer(text, left, start))

@@ -1,0 +1,241 @@
+"""Actors and recipients of an event from clause structure and actor mentions.
+
+Verbs: the subject (Vorfeld or first after the finite verb) acts, objects and
+mentions after the type's recipient prepositions receive; in the passive the
+``von``/``aus``/``durch`` phrase acts. Nouns: the genitive or ``von`` phrase,
+a possessor (``Kerrys Besuch``) or the clause subject acts; ``mit`` partners
+receive (or act jointly for agreements). Pronouns, ``wir`` in quotes and
+``beide Seiten`` are resolved from the document context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from detente.document import Argument
+from detente.events.context import DocContext, country_argument, mention_argument
+from detente.events.lexicon import cues
+from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
+from detente.events.triggers import TriggerHit
+
+PERSON_GROUP_NOUNS = ("präsident", "staatenlenker", "außenminister", "aussenminister", "minister", "politiker", "chef")
+
+
+@dataclass
+class Draft:
+    hit: TriggerHit
+    view: SentenceView
+    clause: int
+    type: str
+    mode: str | None
+    aux_cues: set[str] = field(default_factory=set)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    actors: list[Argument] = field(default_factory=list)
+    recipients: list[Argument] = field(default_factory=list)
+    joint: bool = False  # mit-partners act jointly (agreements)
+    in_pp: bool = False  # an event noun inside a prepositional phrase (beim Treffen mit ...)
+    confidence: float = 0.6
+
+
+def recipient_preps(draft: Draft) -> set[str]:
+    if draft.hit.entry.preps is not None:
+        return set(draft.hit.entry.preps)
+    return set(cues()["default_recipient_prepositions"].get(draft.type, []))
+
+
+def _args(infos: list[MentionInfo], ctx: DocContext) -> list[Argument]:
+    return [mention_argument(i.mention, ctx.kb) for i in infos]
+
+
+def _noun_owner(view: SentenceView, token: int, infos: list[MentionInfo]) -> tuple[list[MentionInfo], list[MentionInfo]]:
+    """(owners, compound modifiers) of an event noun: genitive/von after it, possessor or compound before."""
+    compound = [m for m in infos if m.first == token and m.last == token]
+    before = [m for m in infos if m.last == token - 1 and m.mention.text.endswith(("s", "'"))]
+    after = []
+    for m in infos:
+        if token < m.first <= token + 5 and m.prep in (None, "von", "vom"):
+            gap = view.tokens[token + 1 : m.first]
+            if all(is_filler(t.text) or t.text[:1].isupper() or t.text.lower() in {"von", "vom"} for t in gap):
+                after = coordinated(view, m)
+            break
+    owners = after or before
+    return owners, compound
+
+
+def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
+    view = draft.view
+    i = clause.subject_pronoun
+    if i is None:
+        return []
+    word = view.lower[i]
+    span = (view.tokens[i].start, view.tokens[i].end)
+    speaker = ctx.speakers.get(view.index)
+    p = cues()["pronouns"]
+    if view.in_quote[i] and speaker is not None and word in p["speaker_group"] + p["speaker_person"]:
+        return [mention_argument(speaker.mention, ctx.kb)]  # the speaker stands for "wir"
+    if word in {"beide", "beiden", "man"}:
+        following = " ".join(view.lower[i : i + 3])
+        return reciprocal(view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS))
+    person = True if word == "er" else None
+    if word not in {"er", "sie"}:
+        return []
+    for c in range(draft.clause - 1, -1, -1):
+        subject = view.clauses[c].subject
+        if subject and (person is None or subject[0].mention.kind == "person"):
+            return _args(subject if person is None else subject[:1], ctx)
+    group = ctx.last_subject(view.index, person=person)
+    return group[:1] if person else group
+
+
+def reciprocal(view: SentenceView, ctx: DocContext, span: tuple[int, int], persons: bool) -> list[Argument]:
+    recent = ctx.last_subject(view.index)
+    if len({a.country for a in recent}) >= 2:
+        return recent
+    return ctx.dyad_arguments(span, persons)
+
+
+def _inherited_subject(draft: Draft) -> list[MentionInfo]:
+    """Subject of the nearest earlier clause that is not a speech insert (``sagte X``)."""
+    view = draft.view
+    speech = set(cues()["speech_verbs"])
+    for c in range(draft.clause - 1, -1, -1):
+        clause = view.clauses[c]
+        is_insert = clause.finite is not None and view.lower[clause.finite] in speech and c > 0
+        if clause.subject and not is_insert:
+            return clause.subject
+    return []
+
+
+def _later_subject(draft: Draft) -> list[MentionInfo]:
+    """Subject of a later clause of the sentence (``..., sagte Lawrow``)."""
+    for clause in draft.view.clauses[draft.clause + 1 :]:
+        if clause.subject:
+            return clause.subject
+    return []
+
+
+def _has_reciprocal(view: SentenceView, clause: Clause) -> tuple[int, int] | None:
+    words = view.lower[clause.start : clause.end]
+    text = " ".join(words)
+    for phrase in cues()["reciprocal_phrases"]:
+        if phrase in text:
+            first = phrase.split()[0]
+            i = clause.start + words.index(first)
+            return (view.tokens[i].start, view.tokens[i].end)
+    return None
+
+
+def assign_arguments(draft: Draft, ctx: DocContext) -> None:
+    """Fill ``draft.actors`` and ``draft.recipients``."""
+    view = draft.view
+    clause = view.clauses[draft.clause]
+    infos = view.mentions_in(draft.clause)
+    preps = recipient_preps(draft)
+    token = draft.hit.token
+    actors: list[MentionInfo] = []
+    recipients: list[MentionInfo] = []
+    partners = [m for m in infos if m.prep == "mit" and (draft.hit.kind != "noun" or m.first > token)]
+    between = [m for m in infos if m.prep == "zwischen"]
+    if draft.hit.kind == "noun":
+        owners, compound = _noun_owner(view, token, infos)
+        subject = [] if draft.in_pp else list(clause.subject)
+        actors = subject or owners or between
+        if compound:
+            (recipients if draft.type == "CONSULT" else actors).extend(compound)
+        recipients += [m for m in infos if m.first > token and m.prep in preps and m not in partners and m not in actors]
+        if not actors:
+            actors = list(clause.subject)
+    else:
+        agents = [m for m in infos if m.prep in cues()["agent_prepositions"]]
+        if clause.passive and agents and draft.view.lower[token] not in _finite_lower(view, clause):
+            actors = agents
+            recipients = list(clause.subject)
+        else:
+            actors = list(clause.subject)
+            subject_ids = {id(m) for m in actors}
+            objects = [m for m in infos if m.prep is None and id(m) not in subject_ids]
+            recipients = objects + [m for m in infos if m.prep in preps and m.prep != "mit"]
+    recipients += partners
+    if draft.hit.entry.partners_are_actors:
+        draft.joint = True
+    draft.actors = _args(actors, ctx)
+    draft.recipients = _args([r for r in recipients if r not in actors], ctx)
+    if not draft.actors:
+        _fallback_actors(draft, clause, ctx)
+    if draft.joint and draft.recipients and partners:
+        partner_args = _args(partners, ctx)
+        draft.actors += [a for a in partner_args if a not in draft.actors]
+        draft.recipients = [r for r in draft.recipients if r not in partner_args]
+
+
+def _finite_lower(view: SentenceView, clause: Clause) -> set[str]:
+    return {view.lower[clause.finite]} if clause.finite is not None else set()
+
+
+def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
+    view = draft.view
+    actors = _pronoun_subject(draft, clause, ctx)
+    if not actors:
+        span = _has_reciprocal(view, clause)
+        if span:
+            following = " ".join(view.lower[clause.start : clause.end])
+            actors = reciprocal(view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS))
+    if not actors and (clause.finite is None or clause.kind == "infinitive"):
+        actors = _args(_inherited_subject(draft), ctx)
+    if not actors and draft.hit.kind == "noun":
+        actors = _args(_inherited_subject(draft), ctx) or _args(_later_subject(draft), ctx)
+    if not actors and draft.type == "CONSULT" and draft.hit.kind == "noun":
+        actors = ctx.last_subject(view.index - 1, person=True)[:1]
+        draft.confidence -= 0.2
+    draft.actors = actors
+
+
+def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[tuple[int, list[Argument], list[Argument]]]) -> None:
+    """Recipients from the rest of the sentence, a recent event aimed at the actor, or the dyad."""
+    if draft.recipients or draft.joint or not draft.actors:
+        return
+    countries = {a.country for a in draft.actors if a.country}
+    if draft.type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}:
+        others = [
+            mention_argument(m.mention, ctx.kb)
+            for m in draft.view.mentions
+            if m.clause != draft.clause and m.mention.country not in countries and m.prep not in ("laut",)
+        ]
+        if others:
+            draft.recipients = others[:2]
+            return
+        for sentence, actors, recipients in reversed(recent):
+            if draft.view.index - sentence <= 3 and countries & {r.country for r in recipients}:
+                draft.recipients = [a for a in actors if a.country not in countries][:2]
+                if draft.recipients:
+                    draft.confidence -= 0.1
+                    return
+    if draft.type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "PROTEST"}:
+        other = ctx.counterpart(countries)
+        if other:
+            draft.recipients = [other]
+            draft.confidence -= 0.2
+
+
+def clean_arguments(draft: Draft) -> None:
+    """No one receives their own event; a country does not receive what its own people do."""
+    def key(a: Argument) -> str:
+        return a.entity_id or a.name
+
+    actor_keys = {key(a) for a in draft.actors}
+    actor_countries = {a.country for a in draft.actors}
+    seen: set[str] = set()
+    actors = []
+    for a in draft.actors:
+        if key(a) not in seen:
+            seen.add(key(a))
+            actors.append(a)
+    recipients = []
+    for r in draft.recipients:
+        if key(r) in actor_keys or key(r) in seen:
+            continue
+        if r.kind != "person" and r.country in actor_countries:
+            continue
+        seen.add(key(r))
+        recipients.append(r)
+    draft.actors, draft.recipients = actors, recipients

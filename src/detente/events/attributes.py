@@ -1,0 +1,241 @@
+"""Event attributes: auxiliary mode, date, location, occasion, topics, contexts, tone."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from detente.document import Argument, DateRange, Document
+from detente.events.context import DocContext, place_argument
+from detente.events.lexicon import contexts, cues, occasions, plover, polarity, topics
+from detente.events.structure import SentenceView
+
+Span = tuple[int, int]
+
+
+# ---- auxiliary mode -----------------------------------------------------------
+
+
+def _words(view: SentenceView, clause: int) -> list[str]:
+    c = view.clauses[clause]
+    return view.lower[c.start : c.end]
+
+
+def aux_cues(view: SentenceView, clause: int) -> set[str]:
+    """Which of future / hypothetical / negation the clause's words signal."""
+    aux = cues()["aux"]
+    words = _words(view, clause)
+    text = " ".join(words)
+    found: set[str] = set()
+    negators = set(aux["negation"])
+    if any(w in negators for w in words) and not any(x in text for x in aux["negation_exclusions"]):
+        found.add("negation")
+    if any(w in aux["hypothetical"] for w in words):
+        found.add("hypothetical")
+    if any(w in aux["future"] for w in words) and not any(w in aux["future_exclusions"] for w in words):
+        found.add("future")
+    return found
+
+
+def _iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def choose_aux(found: set[str], event_date: DateRange | None, doc: Document) -> str | None:
+    for mode in ("negation", "hypothetical", "future"):
+        if mode in found:
+            return mode
+    dct = doc.dct.date if doc.dct else None
+    start, end = _iso(dct.earliest if dct else None), _iso(dct.latest if dct else None)
+    if event_date is None or start is None or end is None:
+        return None
+    if (e := _iso(event_date.earliest)) and e > end:
+        return "future"
+    days = cues()["aux"]["historical_days"]
+    if (latest := _iso(event_date.latest)) and latest < start - timedelta(days=days):
+        return "historical"
+    return None
+
+
+# ---- date ---------------------------------------------------------------------
+
+
+def event_date(
+    doc: Document, view: SentenceView, clause: int, trigger: Span, future: bool
+) -> tuple[DateRange | None, Span | None]:
+    """The date of an event: the time stage's ``date_event`` when present, else the
+    nearest timex of the clause (then the sentence), else the document date."""
+    try:
+        from detente.time import date_event  # type: ignore[attr-defined]
+    except ImportError:
+        date_event = None
+    if date_event is not None:
+        try:
+            result = date_event(doc, view.index, trigger, future)
+            if result and result[0] is not None:
+                return result[0], result[1]
+        except (TypeError, ValueError, IndexError):
+            pass
+    c = view.clauses[clause]
+    a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+    dated = [t for t in doc.timexes if t.date is not None and t.type in ("DATE", "TIME")]
+    in_clause = [t for t in dated if a <= t.start and t.end <= b]
+    in_sentence = [t for t in dated if view.start <= t.start and t.end <= view.end]
+    for pool in (in_clause, in_sentence if len(view.clauses) == 1 else []):
+        if pool:
+            best = min(pool, key=lambda t: abs(t.start - trigger[0]))
+            return best.date, (best.start, best.end)
+    return (doc.dct.date if doc.dct else None), None
+
+
+# ---- location and occasion ----------------------------------------------------------
+
+
+def location(view: SentenceView, clause: int, ctx: DocContext, widen: bool) -> Argument | None:
+    """A place in the clause (``in Bonn``, ``im russischen Sotschi``); cities before countries."""
+    locative = set(cues()["locative_prepositions"])
+    pool = [m for m in view.mentions if m.clause == clause]
+    if widen:
+        pool += [m for m in view.mentions if m.clause != clause]
+    places = [
+        m for m in pool
+        if m.mention.via not in {"adjective", "modifier"}
+        and (
+            m.mention.kind == "place" and (not m.mention.as_actor or m.prep in locative)
+            or m.mention.kind == "country" and m.prep in {"in", "im", "nach"}
+        )
+    ]  # fmt: skip
+    if not places:
+        return None
+    places.sort(key=lambda m: (m.mention.kind != "place", m.clause != clause))
+    return place_argument(places[0].mention, ctx.kb)
+
+
+@cache
+def _occasion_tables() -> tuple[dict[str, str], frozenset[str]]:
+    data = occasions()
+    names = {name.lower(): s["code"] for s in data["series"] for name in s["names"]}
+    return names, frozenset(w.lower() for w in data["meeting_words"])
+
+
+def occasion(view: SentenceView, clause: int) -> tuple[str | None, Span | None]:
+    """Summit series the clause names (``am Rande des G20-Gipfels`` -> G20)."""
+    names, heads = _occasion_tables()
+    c = view.clauses[clause]
+    for i in range(c.start, c.end):
+        low = view.lower[i]
+        prefix, _, head = low.rpartition("-")
+        code = None
+        if prefix and prefix in names and head in heads:
+            code = names[prefix]
+        elif low in names and len(low) > 5:
+            code = names[low]
+        elif low in names and i + 1 < c.end and view.lower[i + 1] in heads:
+            code = names[low]
+        if code:
+            return code, (view.tokens[i].start, view.tokens[i].end)
+    return None, None
+
+
+# ---- topics and contexts ------------------------------------------------------------
+
+
+@cache
+def _topic_patterns() -> list[tuple[str, list[re.Pattern[str]], list[list[re.Pattern[str]]]]]:
+    return [
+        (t["slug"], [re.compile(p) for p in t.get("cues", [])],
+         [[re.compile(p) for p in group] for group in t.get("all", [])])
+        for t in topics()
+    ]  # fmt: skip
+
+
+def sentence_topics(text: str, offset: int) -> dict[str, Span]:
+    """Topic slugs a sentence speaks about, each with the span of its first cue."""
+    found: dict[str, Span] = {}
+    for slug, patterns, groups in _topic_patterns():
+        for pattern in patterns:
+            if m := pattern.search(text):
+                found[slug] = (offset + m.start(), offset + m.end())
+                break
+        if slug in found:
+            continue
+        for group in groups:
+            matches = [p.search(text) for p in group]
+            if all(matches):
+                first = matches[0]
+                assert first is not None
+                found[slug] = (offset + first.start(), offset + first.end())
+                break
+    return found
+
+
+def event_contexts(event_type: str, mode: str | None, topic_slugs: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for name, rule in contexts().items():
+        if (
+            event_type in rule.get("types", ())
+            or (mode and mode in rule.get("modes", ()))
+            or set(topic_slugs) & set(rule.get("topics", ()))
+        ):
+            out.append(name)
+    return tuple(out)
+
+
+# ---- tone ---------------------------------------------------------------------------
+
+
+@cache
+def _polarity_patterns() -> tuple[re.Pattern[str], dict[str, float]]:
+    lexicon = polarity()
+    terms = sorted(lexicon, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+    return pattern, lexicon
+
+
+def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
+    """Weighted evaluative terms in a text; a negator just before flips and halves a weight."""
+    pattern, lexicon = _polarity_patterns()
+    negators = set(cues()["aux"]["negation"])
+    hits = []
+    for m in pattern.finditer(text):
+        weight = lexicon[m.group(1).lower()]
+        if not weight:
+            continue
+        before = text[max(0, m.start() - 25) : m.start()].lower().split()[-2:]
+        if any(w in negators for w in before) and " " not in m.group(1):
+            weight = -weight / 2
+        hits.append((weight, (offset + m.start(), offset + m.end())))
+    return hits
+
+
+def category_base(event_type: str, score: float) -> float:
+    """The tone an event type carries before any evaluative words: its score scaled to [-1, 1]."""
+    quad = plover()["categories"].get(event_type, {}).get("quad", "")
+    return score / 10.0 * (0.5 if quad.startswith("verbal") else 0.7)
+
+
+def tone_of(base: float, hits: list[tuple[float, Span]], weights: list[float] | None = None) -> float:
+    """Base tone moved by the evaluative language around the event; in [-1, 1]."""
+    if not hits:
+        return round(max(-1.0, min(1.0, base)), 3)
+    weights = weights or [1.0] * len(hits)
+    total = sum(w * h[0] for w, h in zip(weights, hits, strict=True))
+    mass = sum(weights)
+    value = base + 0.8 * math.tanh(1.5 * total / math.sqrt(mass + 1.0))
+    return round(max(-1.0, min(1.0, value)), 3)
+
+
+def sentence_text(doc: Document, view: SentenceView) -> str:
+    return doc.body[view.start : view.end]
+
+
+def as_dict(value: Any) -> Any:  # small helper for debugging output
+    return value

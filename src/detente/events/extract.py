@@ -1,0 +1,212 @@
+"""The event stage: triggers -> drafts per clause -> arguments -> attributes -> main event."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from detente.document import Argument, Document, Event
+from detente.events.arguments import Draft, assign_arguments, clean_arguments, fallback_recipients
+from detente.events.attributes import (
+    aux_cues,
+    category_base,
+    choose_aux,
+    event_contexts,
+    event_date,
+    location,
+    occasion,
+    polarity_hits,
+    sentence_topics,
+    tone_of,
+)
+from detente.events.context import DocContext, country_argument, mention_argument
+from detente.events.lexicon import cues, plover, score_of, trigger_lexicon
+from detente.events.main_event import choose_main
+from detente.events.structure import MentionInfo, SentenceView, is_filler, sentence_views
+from detente.events.triggers import TriggerHit, find_triggers
+
+if TYPE_CHECKING:
+    from detente.pipeline import Resources
+
+PP_HEADS = {"beim", "bei", "nach", "vor", "während", "zu", "zum", "zur", "seit", "am", "im", "auf", "über", "trotz"}
+CONTENT_HEADS = {"zu", "zum", "zur", "auf", "vor", "über", "gegen", "für"}  # aufrufen zu, warnen vor ...
+COMPLEMENT_OWNERS = {"REQUEST", "ACCUSE"}
+
+
+def _pp_head(view: SentenceView, token: int) -> str | None:
+    i = token - 1
+    while i >= 0 and is_filler(view.tokens[i].text):
+        i -= 1
+    return view.lower[i] if i >= 0 and view.lower[i] in PP_HEADS else None
+
+
+def _is_complement(view: SentenceView, clause: int, hit: TriggerHit) -> bool:
+    c = view.clauses[clause]
+    if c.opener in {"dass", "daß", "ob"}:
+        return True
+    words = view.lower[c.start : c.end]
+    zu = any(w == "zu" and k + 1 < len(words) and words[k + 1][:1].islower() for k, w in enumerate(words))
+    return zu or "zu" in view.lower[hit.token][2:-2]
+
+
+def _drafts_for_clause(view: SentenceView, clause: int, hits: list[TriggerHit]) -> list[Draft]:
+    light = [h for h in hits if h.entry.light]
+    heavy = [h for h in hits if not h.entry.light]
+    verbs = [h for h in heavy if h.kind in ("verb", "mwe")]
+    nouns = [h for h in heavy if h.kind == "noun"]
+    pp_nouns = [n for n in nouns if _pp_head(view, n.token)]
+    if verbs:  # a noun after aufrufen zu / warnen vor is the content, not an event of its own
+        nouns = [n for n in nouns if n not in pp_nouns or _pp_head(view, n.token) not in CONTENT_HEADS]
+        pp_nouns = [n for n in pp_nouns if n in nouns]
+    chosen: list[TriggerHit] = []
+    if verbs:
+        chosen.append(max(verbs, key=lambda h: (h.entry.priority, -h.token)))
+    elif len(pp_nouns) < len(nouns):
+        chosen.append(max((n for n in nouns if n not in pp_nouns), key=lambda h: (h.entry.priority, -h.token)))
+    chosen += [n for n in pp_nouns if not light or n is not pp_nouns[0] or verbs]
+    if light and nouns and not verbs and pp_nouns and pp_nouns[0] not in chosen:
+        chosen.append(pp_nouns[0])
+    drafts = []
+    for hit in chosen:
+        draft = Draft(hit, view, clause, hit.entry.type, hit.entry.mode)
+        draft.in_pp = hit in pp_nouns
+        draft.evidence.append(hit.span)
+        if hit.extra:
+            draft.evidence.append(hit.extra)
+        if hit.entry.aux:
+            draft.aux_cues.add(hit.entry.aux)
+        same_type_nouns = [n for n in nouns if n.entry.type == hit.entry.type and n is not hit]
+        if hit.kind != "noun" and same_type_nouns:
+            draft.mode = same_type_nouns[0].entry.mode
+        for lv in light:
+            draft.aux_cues |= {lv.entry.aux} if lv.entry.aux else set()
+            draft.evidence.append(lv.span)
+            if lv.entry.type == draft.type and lv.entry.mode:
+                draft.mode = lv.entry.mode
+        drafts.append(draft)
+    return drafts
+
+
+def _reported_demands(view: SentenceView, taken: set[int], ctx: DocContext) -> list[Draft]:
+    """``X solle ...`` after a speaker: the speaker demands it of X (REQUEST)."""
+    modals = set(cues()["speech_reported_demand"])
+    speaker = ctx.speakers.get(view.index - 1)
+    if speaker is None or ctx.speakers.get(view.index) is not None:
+        return []
+    out = []
+    for c, clause in enumerate(view.clauses):
+        if c in taken or clause.finite is None or view.lower[clause.finite] not in modals:
+            continue
+        if not clause.subject:
+            continue
+        token = view.tokens[clause.finite]
+        entry = next(e for e, _ in trigger_lexicon().verbs["fordern"] if e.type == "REQUEST")
+        hit = TriggerHit(entry, clause.finite, (token.start, token.end))
+        draft = Draft(hit, view, c, "REQUEST", "demand", confidence=0.45)
+        draft.evidence.append(hit.span)
+        draft.actors = [_arg(speaker, ctx)]
+        draft.recipients = [_arg(m, ctx) for m in clause.subject]
+        out.append(draft)
+    return out
+
+
+def _arg(info: MentionInfo, ctx: DocContext) -> Argument:
+    return mention_argument(info.mention, ctx.kb)
+
+
+def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
+    by_clause: dict[int, list[TriggerHit]] = {}
+    for hit in find_triggers(view):
+        by_clause.setdefault(view.clause_of[hit.token], []).append(hit)
+    drafts = [d for c, hits in sorted(by_clause.items()) for d in _drafts_for_clause(view, c, hits)]
+    owners = {d.clause for d in drafts if d.type in COMPLEMENT_OWNERS and d.hit.kind != "noun"}
+    drafts = [
+        d for d in drafts
+        if not ({d.clause - 1, d.clause + 1} & owners and _is_complement(view, d.clause, d.hit))
+    ]  # fmt: skip
+    for d in drafts:  # a zu-infinitive inherits the modality of its governing clause
+        if d.clause > 0 and _is_complement(view, d.clause, d.hit):
+            d.aux_cues |= aux_cues(view, d.clause - 1) & {"negation", "hypothetical"}
+    return drafts
+
+
+def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
+    view = draft.view
+    draft.aux_cues |= aux_cues(view, draft.clause)
+    future = "future" in draft.aux_cues
+    date, date_span = event_date(doc, view, draft.clause, draft.hit.span, future)
+    aux = choose_aux(draft.aux_cues, date, doc)
+    event_type, mode = draft.type, draft.mode
+    place = location(view, draft.clause, ctx, widen=event_type == "CONSULT")
+    if event_type == "CONSULT" and not draft.recipients and place and place.country:
+        if place.country not in {a.country for a in draft.actors}:
+            draft.recipients = [country_argument(place.country, place.span, ctx.kb)]
+    if event_type == "CONSULT" and aux == "future":
+        rule = plover()["future_meeting"]
+        event_type, mode = rule["type"], rule["mode"]
+        if len(draft.recipients) >= 2:
+            draft.actors += draft.recipients
+            draft.recipients = []
+    occ, occ_span = occasion(view, draft.clause)
+    found = sentence_topics(doc.body[view.start : view.end], view.start)
+    topic_slugs = tuple(found)
+    score = score_of(event_type, mode)
+    hits = polarity_hits(doc.body[view.start : view.end], view.start)
+    return Event(
+        type=event_type,
+        mode=mode,
+        trigger=draft.hit.span,
+        sentence=view.index,
+        actors=tuple(draft.actors),
+        recipients=tuple(draft.recipients),
+        aux=aux,
+        location=place,
+        occasion=occ,
+        occasion_span=occ_span,
+        date=date,
+        date_span=date_span,
+        topics=topic_slugs,
+        topic_spans=tuple(found.values()),
+        contexts=event_contexts(event_type, mode, topic_slugs),
+        score=score,
+        tone=tone_of(category_base(event_type, score), hits),
+        tone_spans=tuple(span for _, span in hits),
+        confidence=round(max(0.1, min(0.95, draft.confidence)), 2),
+        evidence=(*sorted(set(draft.evidence)), (view.start, view.end)),
+    )
+
+
+def _remember_subjects(view: SentenceView, ctx: DocContext, drafts: list[Draft]) -> None:
+    """Subjects for later pronouns: mention subjects, then the resolved actors of events."""
+    for clause in view.clauses:
+        if clause.subject:
+            ctx.history.append((view.index, [mention_argument(m.mention, ctx.kb) for m in clause.subject]))
+    for draft in drafts:
+        if draft.actors and draft.hit.kind != "noun":
+            ctx.history.append((view.index, list(draft.actors)))
+
+
+def extract_events(doc: Document, resources: Resources) -> Document:
+    """PLOVER events of one document, each with evidence spans; exactly one is ``main``
+    when any event is found. Pure: reads only the document, the KB and package data."""
+    if not doc.sentences or not doc.tokens:
+        return doc.with_(events=())
+    kb = resources.kb if resources is not None else None
+    views = sentence_views(doc)
+    ctx = DocContext(doc, kb, views)
+    drafts: list[Draft] = []
+    recent: list[tuple[int, list[Argument], list[Argument]]] = []
+    for view in views:
+        sentence_drafts = _sentence_drafts(view, ctx)
+        for draft in sentence_drafts:
+            assign_arguments(draft, ctx)
+        taken = {d.clause for d in sentence_drafts}
+        sentence_drafts += _reported_demands(view, taken, ctx)
+        for draft in sentence_drafts:
+            fallback_recipients(draft, ctx, recent)
+            clean_arguments(draft)
+            if draft.actors:
+                drafts.append(draft)
+                recent.append((view.index, draft.actors, draft.recipients))
+        _remember_subjects(view, ctx, sentence_drafts)
+    events = [_finish(d, doc, ctx) for d in drafts]
+    return doc.with_(events=tuple(choose_main(events, doc, ctx, views)))

@@ -1,0 +1,300 @@
+"""A light reading of German clause structure over the regex tokens.
+
+No parser: clauses are cut at punctuation, quotes and verb coordination; the
+finite verb is found from a list of auxiliaries, speech verbs and trigger
+forms; the subject is the actor mention in the Vorfeld (before the finite
+verb) or else the first one after it (V2 inversion); mentions after a
+preposition are marked with it (``mit Lawrow``, ``gegen Moskau``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from detente.document import Document, Mention, Token
+from detente.events.lexicon import cues, trigger_lexicon
+
+QUOTE_RE = re.compile(r"„[^“”\"„]{1,1500}[“”\"]|«[^»]{1,1500}»|»[^«]{1,1500}«|\"[^\"]{1,1500}\"|“[^”“]{1,1500}”")
+SUMMIT_TAIL = re.compile(r"-?(Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gipfelkonferenz)\b")
+ACTOR_KINDS = {"person", "country", "organisation", "place", "group"}
+
+
+@cache
+def finite_forms() -> frozenset[str]:
+    c = cues()
+    lexicon = trigger_lexicon()
+    speech = set(c["speech_verbs"]) - {"so", "laut", "gesagt", "zitiert"}
+    verbs = {form for form, entries in lexicon.verbs.items() if any(e.kind == "verb" for e, _ in entries)}
+    return frozenset(set(c["finite_auxiliaries"]) | speech | verbs)
+
+
+@cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(cues()[key])
+
+
+def is_filler(word: str) -> bool:
+    """Articles, possessives and inflected adjectives that can sit inside a noun phrase."""
+    low = word.lower()
+    if low in _set("np_fillers"):
+        return True
+    return (
+        word[:1].islower()
+        and re.fullmatch(r"[a-zäöüß-]+(e|en|em|er|es)", word) is not None
+        and low not in finite_forms()
+        and low not in _set("prepositions")
+    )
+
+
+@dataclass
+class MentionInfo:
+    mention: Mention
+    first: int  # token index (sentence-local) of the first token
+    last: int  # token index of the last token
+    prep: str | None  # governing preposition, if any
+    clause: int
+
+
+@dataclass
+class Clause:
+    start: int  # sentence-local token index
+    end: int  # exclusive
+    kind: str  # main | sub | relative | infinitive
+    finite: int | None
+    opener: str | None  # subordinator or relative pronoun
+    in_quote: bool
+    passive: bool = False
+    subject: list[MentionInfo] = field(default_factory=list)
+    subject_pronoun: int | None = None  # token index of a pronoun subject
+
+
+@dataclass
+class SentenceView:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    lower: list[str]
+    clauses: list[Clause]
+    clause_of: list[int]
+    mentions: list[MentionInfo]
+    in_quote: list[bool]
+
+    def token_at(self, offset: int) -> int:
+        starts = [t.start for t in self.tokens]
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    def mentions_in(self, clause: int) -> list[MentionInfo]:
+        return [m for m in self.mentions if m.clause == clause]
+
+
+def quote_spans(body: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(body)]
+
+
+def actor_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions usable as arguments: longest wins where they overlap (a person over its adjective)."""
+    usable = [m for m in mentions if m.kind in ACTOR_KINDS]
+    usable.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in usable:
+        if kept and m.start < kept[-1].end:
+            if (m.end - m.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
+
+
+def _split_clauses(tokens: list[Token], lower: list[str], mention_tokens: set[int]) -> list[tuple[int, int]]:
+    breaks = _set("clause_breaks")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, low in enumerate(lower):
+        cut = low in breaks
+        if low in {"und", "oder", "sondern"} and 0 < i < len(lower) - 1:
+            prev = tokens[i - 1].text
+            cut = prev[:1].islower() and prev.isalpha() and not is_filler(prev) and i - 1 not in mention_tokens
+        if cut:
+            if i > start:
+                spans.append((start, i))
+            start = i + 1
+    if start < len(tokens):
+        spans.append((start, len(tokens)))
+    return spans or [(0, len(tokens))]
+
+
+def _clause(
+    view_tokens: list[Token], lower: list[str], span: tuple[int, int], in_quote: list[bool]
+) -> Clause:
+    start, end = span
+    first = start
+    while first < end and lower[first] in {"und", "oder", "aber", "doch", "denn", "sondern"}:
+        first += 1
+    opener = lower[first] if first < end else None
+    kind = "main"
+    if opener in _set("subordinators"):
+        kind = "sub"
+    elif opener in _set("relative_pronouns") and start > 0:
+        kind = "relative"
+    finite = None
+    forms = finite_forms()
+    for i in range(first + (kind != "main"), end):
+        word = view_tokens[i].text
+        if lower[i] in forms and (word[:1].islower() or i == first):
+            finite = i
+            if kind == "main":
+                break
+    if any(lower[i] == "zu" for i in range(start, end)) and kind == "main" and finite is None:
+        kind = "infinitive"
+    passive = any(lower[i] in _set("passive_auxiliaries") for i in range(start, end))
+    return Clause(start, end, kind, finite, opener, in_quote[first] if first < end else False, passive)
+
+
+def _prep_of(
+    tokens: list[Token], lower: list[str], first: int, floor: int, taken: set[int]
+) -> tuple[str | None, int]:
+    """The preposition governing a mention at token ``first`` (scanning back over its NP)."""
+    preps = _set("prepositions")
+    i = first - 1
+    steps = 0
+    while i >= floor and steps < 5 and i not in taken:
+        low = lower[i]
+        if low in preps:
+            return low, i
+        if low == "zufolge":
+            return "laut", i
+        word = tokens[i].text
+        if not (is_filler(word) or (word[:1].isupper() and i != floor)):
+            return None, i
+        i -= 1
+        steps += 1
+    return None, i
+
+
+def _attach_preps(view: SentenceView) -> None:
+    previous: MentionInfo | None = None
+    taken = {i for m in view.mentions for i in range(m.first, m.last + 1)}
+    for info in view.mentions:
+        clause = view.clauses[info.clause]
+        prep, stop = _prep_of(view.tokens, view.lower, info.first, clause.start, taken)
+        if prep is None and previous and previous.clause == info.clause and stop >= 0:
+            between = view.lower[previous.last + 1 : info.first]
+            if between and between[0] in {"und", "sowie", "oder", ","} and all(
+                w in {"und", "sowie", "oder", ","} or is_filler(view.tokens[previous.last + 1 + k].text)
+                or view.tokens[previous.last + 1 + k].text[:1].isupper()
+                for k, w in enumerate(between)
+            ):
+                prep = previous.prep
+        info.prep = prep
+        previous = info
+
+
+def coordinated(view: SentenceView, group_start: MentionInfo) -> list[MentionInfo]:
+    """The mention plus those joined to it by und/sowie (``X und der Y``)."""
+    group = [group_start]
+    candidates = [m for m in view.mentions if m.clause == group_start.clause and m.first > group_start.last]
+    for m in candidates:
+        last = group[-1]
+        between = view.lower[last.last + 1 : m.first]
+        if not between or between[0] not in {"und", "sowie", ","}:
+            break
+        if not all(
+            w in {"und", "sowie", ","} or is_filler(view.tokens[last.last + 1 + k].text)
+            or view.tokens[last.last + 1 + k].text[:1].isupper()
+            for k, w in enumerate(between)
+        ):
+            break
+        if m.prep and m.prep != group_start.prep:
+            break
+        group.append(m)
+    return group
+
+
+def _subject(view: SentenceView, index: int) -> None:
+    clause = view.clauses[index]
+    own = [m for m in view.mentions_in(index) if m.prep is None and m.mention.via != "adjective"]
+    pronouns = _set("pronouns_subject")
+    if clause.kind == "relative" and index > 0 and clause.opener in {"der", "die", "welche", "welcher"}:
+        first_after = clause.start + 1
+        starts_np = any(m.first == first_after and view.tokens[first_after].text[:1].islower() for m in own)
+        if not starts_np:
+            antecedent = [m for m in view.mentions_in(index - 1) if m.prep is None and m.last >= view.clauses[index - 1].end - 4]
+            if antecedent:
+                clause.subject = [antecedent[-1]]
+                return
+    if clause.kind == "main" and clause.finite is not None:
+        vorfeld = [m for m in own if m.last < clause.finite]
+        if vorfeld:
+            clause.subject = coordinated(view, vorfeld[0])
+            return
+        for i in range(clause.start, min(clause.finite + 3, clause.end)):
+            if view.lower[i] in pronouns and i != clause.finite:
+                clause.subject_pronoun = i
+                return
+        after = [m for m in own if m.first > clause.finite]
+        if after:
+            clause.subject = coordinated(view, after[0])
+        return
+    for i in range(clause.start, min(clause.start + 3, clause.end)):
+        if view.lower[i] in pronouns:
+            clause.subject_pronoun = i
+            break
+    if own and (clause.subject_pronoun is None or own[0].first < clause.subject_pronoun):
+        clause.subject_pronoun = None
+        clause.subject = coordinated(view, own[0])
+
+
+def sentence_views(doc: Document) -> list[SentenceView]:
+    """One view per sentence: tokens, clauses, mentions with prepositions, subjects."""
+    quotes = quote_spans(doc.body)
+    quote_starts = [q[0] for q in quotes]
+    mentions = [m for m in actor_mentions(doc.mentions) if not SUMMIT_TAIL.match(doc.body, m.end)]
+    by_sentence: dict[int, list[Token]] = {}
+    for token in doc.tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    views: list[SentenceView] = []
+    m_index = 0
+    for s_index, sentence in enumerate(doc.sentences):
+        tokens = by_sentence.get(s_index, [])
+        lower = [t.text.lower() for t in tokens]
+        in_quote = []
+        for t in tokens:
+            q = bisect.bisect_right(quote_starts, t.start) - 1
+            in_quote.append(q >= 0 and quotes[q][0] < t.start < quotes[q][1] - 1)
+        starts = [t.start for t in tokens]
+        infos: list[MentionInfo] = []
+        while m_index < len(mentions) and mentions[m_index].start < sentence.end:
+            m = mentions[m_index]
+            m_index += 1
+            if m.start < sentence.start or not tokens:
+                continue
+            first = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            last = max(bisect.bisect_left(starts, m.end) - 1, first)
+            infos.append(MentionInfo(m, first, last, None, 0))
+        mention_tokens = {i for info in infos for i in range(info.first, info.last + 1)}
+        spans = _split_clauses(tokens, lower, mention_tokens)
+        clause_of = [0] * len(tokens)
+        for c, (a, b) in enumerate(spans):
+            for i in range(a, b):
+                clause_of[i] = c
+        for i in range(len(tokens)):  # breaks belong to the clause before them
+            if i and all(not (a <= i < b) for a, b in spans):
+                clause_of[i] = clause_of[i - 1]
+        for info in infos:
+            info.clause = clause_of[info.first]
+        clauses = [_clause(tokens, lower, span, in_quote) for span in spans]
+        view = SentenceView(
+            s_index, sentence.start, sentence.end, doc.body[sentence.start : sentence.end],
+            tokens, lower, clauses, clause_of, infos, in_quote,
+        )  # fmt: skip
+        _attach_preps(view)
+        for c in range(len(clauses)):
+            _subject(view, c)
+        views.append(view)
+    return views

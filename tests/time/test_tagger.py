@@ -1,0 +1,149 @@
+"""Temporal tagger: recognition, normalisation, tense-aware anchoring (own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.time import tag_text
+
+DCT = "2017-02-16"  # a Thursday
+
+
+def tags(text: str, dct: str | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_text(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Vertrag wurde am 15. Mai 2019 unterzeichnet.",
+            ("15. Mai 2019", "DATE", "2019-05-15"),
+        ),
+        ("Er wurde am 07.04.1995 geboren.", ("07.04.1995", "DATE", "1995-04-07")),
+        ("Die Wahl fand im Mai 2019 statt.", ("Mai 2019", "DATE", "2019-05")),
+        ("Das Gesetz stammt aus dem Jahr 1995.", ("Jahr 1995", "DATE", "1995")),
+        ("Seit 2014 gilt die Regel.", ("2014", "DATE", "2014")),
+        ("Das Konzert beginnt um 20.30 Uhr.", ("20.30 Uhr", "TIME", "2017-02-16T20:30")),
+        ("Im Herbst 2013 begann die Krise.", ("Herbst 2013", "DATE", "2013-FA")),
+        ("Das geschah Mitte der 90er Jahre.", ("Mitte der 90er Jahre", "DATE", "199")),
+        ("Im 20. Jahrhundert war das anders.", ("20. Jahrhundert", "DATE", "19")),
+        ("Im ersten Quartal 2019 sank der Umsatz.", ("ersten Quartal 2019", "DATE", "2019-Q1")),
+    ],
+)
+def test_absolute_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gestern traf sich der Rat.", ("Gestern", "DATE", "2017-02-15")),
+        ("Heute wird abgestimmt.", ("Heute", "DATE", "2017-02-16")),
+        ("Das Ergebnis kommt morgen.", ("morgen", "DATE", "2017-02-17")),
+        ("Die Firma wuchs vergangenes Jahr kräftig.", ("vergangenes Jahr", "DATE", "2016")),
+        ("Im vergangenen Jahr sank die Zahl.", ("vergangenen Jahr", "DATE", "2016")),
+        ("Nächstes Jahr wird gewählt.", ("Nächstes Jahr", "DATE", "2018")),
+        ("Das Parlament tagte vergangene Woche.", ("vergangene Woche", "DATE", "2017-W06")),
+        ("Der Gipfel ist für Ende Juni geplant.", ("Ende Juni", "DATE", "2017-06")),
+        ("Anfang des Monats stiegen die Preise.", ("Anfang des Monats", "DATE", "2017-02")),
+        (
+            "Am heutigen Donnerstag beginnt die Messe.",
+            ("heutigen Donnerstag", "DATE", "2017-02-16"),
+        ),
+        (
+            "In der Nacht zum Samstag brannte es.",
+            ("der Nacht zum Samstag", "TIME", "2017-02-11TNI"),
+        ),
+    ],
+)
+def test_relative_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tags(text)
+
+
+def test_mod_and_range_of_end_of_month() -> None:
+    (timex,) = tag_text("Der Gipfel ist für Ende Juni geplant.", DCT)
+    assert timex.mod == "END"
+    assert timex.date is not None
+    assert (timex.date.earliest, timex.date.latest) == ("2017-06-21", "2017-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Regierung hat für Freitag eine Sondersitzung einberufen.", "2017-02-17"),
+        ("Die Ministerin wird am Montag in Paris erwartet.", "2017-02-20"),
+        ("Am Dienstag will der Ausschuss entscheiden.", "2017-02-21"),
+        ("Am Montag war der Berater zurückgetreten.", "2017-02-13"),
+        ("Die Minister trafen sich am Dienstag in Wien.", "2017-02-14"),
+        ("Kommenden Mittwoch beginnt die Konferenz.", "2017-02-22"),
+    ],
+)
+def test_weekdays_follow_tense(text: str, value: str) -> None:
+    values = [v for _, kind, v in tags(text) if kind == "DATE"]
+    assert values == [value]
+
+
+def test_day_and_month_without_year_takes_nearest_year_in_tense() -> None:
+    assert ("24. April", "DATE", "2017-04-24") in tags("Die Delegation wird am 24. April erwartet.")
+    assert ("20. Dezember", "DATE", "2016-12-20") in tags("Am 20. Dezember hatte er das gesagt.")
+
+
+def test_relative_expressions_without_dct_stay_unresolved() -> None:
+    assert tags("Gestern war es kalt.", None) == [("Gestern", "DATE", "XXXX-XX-XX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Verfahren dauerte drei Jahre.", ("drei Jahre", "DURATION", "P3Y")),
+        (
+            "Sie sprachen zwei Stunden und 16 Minuten.",
+            ("zwei Stunden und 16 Minuten", "DURATION", "PT2H16M"),
+        ),
+        ("Geplant waren 30 Minuten.", ("30 Minuten", "DURATION", "PT30M")),
+        ("Das zweitägige Treffen endete.", ("zweitägige", "DURATION", "P2D")),
+        ("Das Problem besteht seit Jahren.", ("Jahren", "DURATION", "PXY")),
+        ("Vor drei Jahren begann der Streit.", ("drei Jahren", "DURATION", "P3Y")),
+    ],
+)
+def test_durations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tags(text)
+
+
+def test_duration_before_vor_carries_the_date_it_points_to() -> None:
+    (timex,) = tag_text("Vor drei Jahren begann der Streit.", DCT)
+    assert timex.date is not None and timex.date.value == "2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Fest findet jedes Jahr statt.", ("jedes Jahr", "SET", "P1Y")),
+        ("Der Bus fährt täglich.", ("täglich", "SET", "P1D")),
+        ("Die Gruppe trifft sich wöchentlich.", ("wöchentlich", "SET", "P1W")),
+        ("Der Markt ist jeden Montag geöffnet.", ("jeden Montag", "SET", "XXXX-WXX-1")),
+    ],
+)
+def test_sets(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 1500 Polizisten waren im Einsatz.",
+        "Der 44-Jährige wurde verhaftet.",
+        "Am Morgen regnete es.",  # noun Morgen, not "tomorrow"
+    ],
+)
+def test_numbers_and_nouns_that_are_not_dates(text: str) -> None:
+    assert all(kind != "DATE" for _, kind, _ in tags(text))
+
+
+def test_extents_leave_out_prepositions() -> None:
+    assert [t for t, _, _ in tags("Am Montag und im Jahr 2011 und seit 2014.")] == [
+        "Montag",
+        "Jahr 2011",
+        "2014",
+    ]
