@@ -53,10 +53,11 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--real-dct", action="store_true")
     parser.add_argument("-v", action="store_true")
+    parser.add_argument("--overlay", help="a KB overlay JSONL file to add entities")
     args = parser.parse_args()
     gold = json.loads(args.gold.read_text())
     corpus = args.gold.parent.parent / gold.get("corpus", "corpus/seeds")
-    resources = Resources()
+    resources = Resources(kb_overlay=args.overlay)
     totals: dict[str, list[int]] = {}
     for entry in gold["documents"]:
         path = corpus / entry["file"]

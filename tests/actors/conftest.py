@@ -92,6 +92,7 @@ ENTITIES = [
     place("geo:sochi", "Sochi", ["Sotschi"], "RUS", 400_000),
     place("geo:bonn", "Bonn", ["Bonn"], "DEU", 300_000),
     place("geo:essen", "Essen", ["Essen"], "DEU", 580_000),
+    place("geo:hassan", "Hassan", ["Hassan"], "IND", 150_000),
     org("NATO", "NATO", ["NATO", "Nato", "Nordatlantikpakt"]),
     org("EU", "European Union", ["Europäische Union", "EU"]),
     org("G20", "G20", ["G20", "G-20"], kind="summit_series"),
@@ -198,6 +199,22 @@ ENTITIES = [
         ["al-Assad"],
         "SYR",
         ("head_of_state", "SYR", "2000-07-17", "2024-12-08"),
+    ),
+    person(
+        "Q14",
+        "Anatoly Antonov",
+        ["Anatoli Antonow"],
+        ["Antonow"],
+        "RUS",
+        ("ambassador", "RUS", "2017-08-21", "2024-10-01"),
+    ),
+    person(
+        "Q15",
+        "Luc Frieden",
+        ["Luc Frieden"],
+        ["Frieden"],
+        "LUX",
+        ("head_of_government", "LUX", "2023-11-17", None),
     ),
 ]
 

@@ -220,3 +220,48 @@ def test_resolve_roles_fills_role_and_country_at_date(resources):
     ms = mentions(resources, "Wladimir Putin empfing Gäste.", "2019-05-14")
     putin = find(ms, "Wladimir Putin")
     assert (putin.role, putin.country) == ("head_of_state", "RUS")
+
+
+def test_apposition_after_role_with_complement(resources):
+    text = "Der Generalsekretär der Nato, Jens Stoltenberg, mahnte zur Einigkeit."
+    person = next(m for m in mentions(resources, text) if m.kind == "person")
+    assert (person.name, person.role, person.country) == (
+        "Jens Stoltenberg",
+        "secretary_general",
+        "NATO",
+    )
+
+
+def test_comma_after_role_does_not_attach_a_clause_subject(resources):
+    text = "Danach sagte der Präsident, Putin sei ein schwieriger Partner."
+    putin = find(mentions(resources, text), "Putin")
+    assert putin.text == "Putin" and putin.role is None
+
+
+def test_first_name_that_is_also_a_town(resources):
+    ms = mentions(resources, "Irans Präsident Hassan Nurabadi sprach lange.")
+    assert not [m for m in ms if m.kind == "place"]
+    assert next(m for m in ms if m.kind == "person").name == "Hassan Nurabadi"
+
+
+def test_location_before_role_is_no_modifier(resources):
+    ms = mentions(resources, "Er traf im Weißen Haus Präsident Donald Trump.")
+    trump = next(m for m in ms if m.kind == "person")
+    assert trump.text == "Präsident Donald Trump"
+
+
+def test_bare_plural_role_noun_is_no_person(resources):
+    ms = mentions(resources, "Beide Seiten wollen Sonderbeauftragte einsetzen.")
+    assert not [m for m in ms if m.kind == "person"]
+
+
+def test_offices_with_many_holders_are_not_guessed(resources):
+    ms = mentions(resources, "Der russische Botschafter wurde einbestellt.", "2019-01-10")
+    envoy = find(ms, "russische Botschafter", "person")
+    assert envoy.entity_id is None and envoy.role == "ambassador"
+
+
+def test_surname_that_is_a_common_word_needs_context(resources):
+    assert not [m for m in mentions(resources, "Der Frieden ist brüchig.") if m.kind == "person"]
+    ms = mentions(resources, "Premierminister Frieden reiste nach Brüssel.")
+    assert next(m for m in ms if m.kind == "person").name == "Luc Frieden"

@@ -269,3 +269,42 @@ def test_kicker_split_cases(line: str, title: str) -> None:
     from detente.clean.rules import rules
 
     assert _split_kicker(line, rules())[1] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es geht um das Copyright für Software.",
+        "Punkt (c) der Vereinbarung wurde gestrichen.",
+        "Die Zeitung Bild: Sie berichtete zuerst darüber.",
+        "Politik der kleinen Schritte\n\nDie Regierung setzt auf Gespräche mit allen Seiten, sagte ein Sprecher.",
+    ],
+)
+def test_ordinary_text_is_not_boilerplate(text: str) -> None:
+    doc = cleaned(text)
+    assert doc.body.endswith(text.split("\n")[-1])
+    assert not [r for r in doc.meta.removed if r != doc.meta.title]
+
+
+def test_copyright_notice_is_cut_from_the_last_paragraph() -> None:
+    doc = cleaned("Ein Satz über die Gespräche. © Beispielverlag 2020")
+    assert doc.body == "Ein Satz über die Gespräche."
+    assert doc.meta.removed == ("© Beispielverlag 2020",)
+
+
+def test_date_line_after_teaser_or_at_the_end() -> None:
+    teaser = "Die Gespräche in Genf sind ohne Ergebnis zu Ende gegangen, beide Seiten wollen weiter reden."
+    body = "Ein neuer Termin steht noch nicht fest, hieß es am Abend aus Delegationskreisen."
+    after_teaser = cleaned(f"{teaser}\n\nStand: 04.05.2021 18:00 Uhr\n\n{body}")
+    at_end = cleaned(f"{teaser}\n\n{body}\n\nVeröffentlicht am 4. Mai 2021")
+    for doc in (after_teaser, at_end):
+        assert doc.meta.published == "2021-05-04"
+        assert doc.body == f"{teaser}\n\n{body}"
+
+
+def test_genre_label_is_not_a_title() -> None:
+    doc = cleaned(
+        "Ein Kommentar\n\nDie Regierung hat sich verrechnet, und zwar gründlich, wie sich nun zeigt.\n\nMehr Text."
+    )
+    assert doc.meta.title is None
+    assert doc.body.startswith("Die Regierung")

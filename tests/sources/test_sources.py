@@ -81,7 +81,7 @@ def test_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text(TEXT * 100, encoding="utf-8")
     error = read_one(path, max_bytes=1000).error
-    assert error is not None and "limit" in error and "max_bytes" in error
+    assert error is not None and "limit" in error and "--max-size" in error
     assert read_one(path).error is None
 
 

@@ -147,3 +147,25 @@ def test_extents_leave_out_prepositions() -> None:
         "Jahr 2011",
         "2014",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ende der sechziger Jahre kam er.", ("Ende der sechziger Jahre", "DATE", "196")),
+        ("Zum Jahresende 2015 sank der Kurs.", ("Jahresende 2015", "DATE", "2015")),
+        ("Er blieb ein halbes Jahr.", ("ein halbes Jahr", "DURATION", "P6M")),
+        ("Im Jahr 2009 kam er, im selben Jahr ging er.", ("selben Jahr", "DATE", "2009")),
+        ("Am frühen Morgen brannte es.", ("frühen Morgen", "TIME", "2017-02-16TMO")),
+        ("Ostern fällt auf einen Sonntag.", ("Ostern", "DATE", "2017-04-16")),
+        ("Der Ex-Minister schwieg.", ("Ex", "DATE", "PAST_REF")),
+    ],
+)
+def test_narrative_and_calendar_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tags(text)
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence() -> None:
+    found = tags("Am Samstag, 18. Februar, beginnt die Feier um 20 Uhr. Sie endet um 23 Uhr.")
+    assert ("20 Uhr", "TIME", "2017-02-18T20:00") in found
+    assert ("23 Uhr", "TIME", "2017-02-16T23:00") in found

@@ -32,7 +32,7 @@ ROLE_RANK = {
     "president_of_commission": 5,
     "president_of_european_council": 5,
 }
-PARTICLES = {"al", "el", "von", "van", "de", "da", "di", "bin", "ibn", "der", "den", "la", "le"}
+ROMAN = re.compile(r"[IVX]+\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,8 @@ def _index_person(index: ActorIndex, entity: Entity) -> None:
         if len(parts) >= 2:
             index.first_names[parts[0]].add(entity.id)
     for surname in _person_surnames(entity):
+        if len(surname) < 3 or surname.endswith(".") or ROMAN.fullmatch(surname):
+            continue  # "Elizabeth II." has no surname
         index.surnames[surname].add(entity.id)
         for variant in case_variants(surname):
             for form in genitive_forms(variant):

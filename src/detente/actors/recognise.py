@@ -27,7 +27,7 @@ from detente.actors.index import ROLE_RANK, ActorIndex, Key, actor_index
 from detente.actors.lexicon import Lexicon, RoleWord, lexicon
 from detente.document import Document, Mention, Token
 from detente.kb.model import Entity
-from detente.language.pos import looks_like_name
+from detente.language.pos import is_common_word, looks_like_name
 from detente.language.tokenise import tokenise_text
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ NAME_PARTICLE = re.compile(
 )
 MAX_NAME_TOKENS = 4
 KIND_OF = {"summit_series": "organisation"}
+APPOSITION_ROLES = {None, "delegation_head", "spokesperson"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,6 @@ class Context:
     starts: list[int]
     matches: list[Match]
     by_start: dict[int, int] = field(default_factory=dict)  # char offset -> match index
-    by_end: dict[int, int] = field(default_factory=dict)
     consumed: set[int] = field(default_factory=set)
     full_names: dict[str, list[int]] = field(default_factory=dict)  # person id -> offsets
     countries: set[str] = field(default_factory=set)
@@ -272,6 +272,7 @@ class RolePhrase:
     plural: bool
     modifier: int | None  # match index of the country/body modifier
     next_token: int  # where a name may start
+    complement: bool = False  # a genitive complement followed ("Generalsekretär der Nato")
 
 
 def _left_modifier(ctx: Context, i: int) -> int | None:
@@ -289,7 +290,8 @@ def _left_modifier(ctx: Context, i: int) -> int | None:
         and prev.start == ctx.tokens[prev.token].start
         and prev.end == token.end
         and ctx.same_sentence(prev.token, role.token)
-        and (key.type != "name" or _is_genitive(ctx, prev) or ctx.entity(key.ids[0]) is not None)
+        # "der russische Präsident", "Russlands Präsident"; not "im Weißen Haus Präsident Biden"
+        and (key.type == "adjective" or _is_genitive(ctx, prev))
     )
     return i - 1 if same_compound or whole_token_before else None
 
@@ -338,17 +340,19 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
     modifier = _left_modifier(ctx, i)
     start_token = ctx.matches[modifier].token if modifier is not None else match.token
     det = start_token - 1
-    country = role.country
-    if modifier is not None and country is None:
+    country = None
+    if modifier is not None:
         mod_key = _modifier_key(ctx.matches[modifier])
         country = _country_of_key(ctx, mod_key) if mod_key else None
     next_token = match.last_token + 1
+    complement = False
     if country is None:
         right_country, after, right = _right_complement(ctx, i)
         if right is not None:
-            country, next_token = right_country, after
+            country, next_token, complement = right_country, after, True
             ctx.consumed.add(right)
             ctx.add(_modifier_mention(ctx, ctx.matches[right]))
+    country = country or role.country  # Kremlchef, Kanzlerin: a default country
     start = ctx.matches[modifier].start if modifier is not None else match.start
     return RolePhrase(
         start=start,
@@ -358,6 +362,7 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
         plural=_is_plural(ctx, role, match.surface, det),
         modifier=modifier,
         next_token=next_token,
+        complement=complement,
     )
 
 
@@ -381,8 +386,19 @@ def unnamed_if_place(mention: Mention) -> Mention:
 def _name_after(ctx: Context, phrase: RolePhrase) -> tuple[int, int, str | None, str] | None:
     """(start, end, entity id, via) of a name right after a role phrase."""
     t = phrase.next_token
-    if ctx.word(t) == "," and phrase.role.role in (None, "delegation_head", "spokesperson"):
-        t += 1
+    if ctx.word(t) == "," and (phrase.complement or phrase.role.role in APPOSITION_ROLES):
+        # "Der Leiter der Delegation, Mirza Asif Baig, sagte": only a closed apposition
+        name = _name_at(ctx, t + 1, phrase)
+        return name if name is not None and _apposition_closes(ctx, name[1]) else None
+    return _name_at(ctx, t, phrase)
+
+
+def _apposition_closes(ctx: Context, end: int) -> bool:
+    after = ctx.token_at(end - 1)
+    return ctx.word(after + 1) in (",", "(", "") or not ctx.same_sentence(after, after + 1)
+
+
+def _name_at(ctx: Context, t: int, phrase: RolePhrase) -> tuple[int, int, str | None, str] | None:
     if not ctx.same_sentence(t, t - 1):
         return None
     j = ctx.match_at_token(t)
@@ -576,13 +592,11 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
         entity = ctx.entity(chosen) if chosen else None
         return _entity_mention(ctx, match, entity, via="coref") if entity else None
     other_readings = any(k.type != "surname" for k in match.keys)
-    base = re.sub(r"(s|'|’)$", "", match.surface)
-    if (
-        other_readings
-        or base in ctx.lex.ambiguous_aliases
-        or match.surface in ctx.lex.ambiguous_aliases
-    ):
-        return None
+    surname = (
+        match.surface if match.surface in ctx.index.surnames else _strip_genitive(match.surface)
+    )
+    if other_readings or surname in ctx.lex.ambiguous_aliases or is_common_word(surname):
+        return None  # "Frieden", "Kurz": only after a full name or a role noun
     local = [i for i in surname_ids if (e := ctx.entity(i)) and e.country in ctx.countries]
     chosen = choose_person(ctx, local or surname_ids)
     if chosen is None:
@@ -591,6 +605,10 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
     entity = ctx.entity(chosen)
     assert entity is not None
     return _entity_mention(ctx, match, entity, via="alias", confidence=0.9 if local else 0.7)
+
+
+def _strip_genitive(word: str) -> str:
+    return re.sub(r"(s|'|’)$", "", word)
 
 
 def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
@@ -886,13 +904,13 @@ def _collect_context(ctx: Context) -> None:
 
 
 def recognise(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
-    tokens = doc.tokens or tokenise_text(doc.body)[1]
     if not doc.tokens:
-        doc = doc.with_(sentences=tokenise_text(doc.body)[0], tokens=tokens)
+        sentences, tokens = tokenise_text(doc.body)
+        doc = doc.with_(sentences=sentences, tokens=tokens)
+    tokens = doc.tokens
     matches = find_matches(doc.body, tokens, index)
     ctx = Context(doc, index, lexicon(), tokens, [t.start for t in tokens], matches)
     ctx.by_start = {m.start: i for i, m in enumerate(matches)}
-    ctx.by_end = {m.end: i for i, m in enumerate(matches)}
     _collect_context(ctx)
     read_role_phrases(ctx)
     read_names(ctx)

@@ -248,11 +248,27 @@ def _take_head(
         found.removed.append(text)
         drop.add(i)
     drop.update(_title_lines(lines, headlines, original, r, found, known_title))
-    for i, line in enumerate(lines[:_HEAD_ZONE_LINES]):  # bylines may follow the teaser
-        if i not in drop and r.byline.fullmatch(text := line.text(original)):
-            found.removed.append(text)
-            drop.add(i)
+    if len(lines) > 1:
+        drop.update(_loose_meta_lines(lines, drop, original, r, found))
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _loose_meta_lines(
+    lines: list[Line], drop: set[int], original: str, r: Rules, found: Found
+) -> list[int]:
+    """Bylines and date lines after the teaser, and date lines closing the article."""
+    first = range(min(_HEAD_ZONE_LINES, len(lines)))
+    last = range(max(len(lines) - 2, _HEAD_ZONE_LINES), len(lines))
+    taken: list[int] = []
+    for i in (i for i in (*first, *last) if i not in drop):
+        text = lines[i].text(original)
+        if found.published is None and (published := _date_line(text, r)):
+            found.published = published
+        elif not (i < _HEAD_ZONE_LINES and r.byline.fullmatch(text)):
+            continue
+        found.removed.append(text)
+        taken.append(i)
+    return taken
 
 
 def _title_lines(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CASE_INSENSITIVE = {"line", "video", "related", "credit", "copyright_tail", "date_line"}
+CASE_INSENSITIVE = {"line", "video", "related", "credit", "date_line"}
 
 
 def _data_lines(name: str) -> list[str]:

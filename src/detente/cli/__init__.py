@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from detente.cli import analysis, documents, evaluate, events, kb, quotes, timex
+from detente.cli import analysis, clean, documents, evaluate, events, kb, quotes, timex
 
 app = typer.Typer(
     name="detente",
@@ -14,7 +14,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
-for module in (documents, kb, timex, events, quotes, evaluate, analysis):
+for module in (documents, clean, kb, timex, events, quotes, evaluate, analysis):
     module.register(app)
 
 

@@ -148,32 +148,47 @@ def occasion(view: SentenceView, clause: int) -> tuple[str | None, Span | None]:
 # ---- topics and contexts ------------------------------------------------------------
 
 
+def literal_key(pattern: str) -> str:
+    """The longest run of plain letters a regular expression requires (lower case), for a
+    cheap substring test before the regex runs; "" when there is none worth testing."""
+    plain = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}()|^$.]\S?", " ", pattern)
+    runs = re.findall(r"[^\W\d_]{3,}", plain)
+    return max(runs, key=len).lower() if runs else ""
+
+
 @cache
-def _topic_patterns() -> list[tuple[str, list[re.Pattern[str]], list[list[re.Pattern[str]]]]]:
-    return [
-        (t["slug"], [re.compile(p) for p in t.get("cues", [])],
-         [[re.compile(p) for p in group] for group in t.get("all", [])])
-        for t in topics()
-    ]  # fmt: skip
+def _topic_patterns() -> tuple[list[tuple[str, str, re.Pattern[str]]], list[tuple[str, list[re.Pattern[str]]]]]:
+    single = [(t["slug"], literal_key(p), re.compile(p)) for t in topics() for p in t.get("cues", [])]
+    groups = [(t["slug"], [re.compile(p) for p in g]) for t in topics() for g in t.get("all", [])]
+    return single, groups
 
 
-def sentence_topics(text: str, offset: int) -> dict[str, Span]:
+def topic_cues_in(text: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The single cues whose literal key occurs in ``text`` (a whole body: test keys once)."""
+    lower = text.lower()
+    return [cue for cue in _topic_patterns()[0] if not cue[1] or cue[1] in lower]
+
+
+def sentence_topics(
+    text: str, offset: int, candidates: list[tuple[str, str, re.Pattern[str]]] | None = None
+) -> dict[str, Span]:
     """Topic slugs a sentence speaks about, each with the span of its first cue."""
+    single, groups = _topic_patterns()
+    lower = text.lower()
     found: dict[str, Span] = {}
-    for slug, patterns, groups in _topic_patterns():
-        for pattern in patterns:
-            if m := pattern.search(text):
-                found[slug] = (offset + m.start(), offset + m.end())
-                break
+    for slug, key, pattern in single if candidates is None else candidates:
+        if slug in found or (key and key not in lower):
+            continue
+        if m := pattern.search(text):
+            found[slug] = (offset + m.start(), offset + m.end())
+    for slug, group in groups:
         if slug in found:
             continue
-        for group in groups:
-            matches = [p.search(text) for p in group]
-            if all(matches):
-                first = matches[0]
-                assert first is not None
-                found[slug] = (offset + first.start(), offset + first.end())
-                break
+        matches = [p.search(text) for p in group]
+        if all(matches):
+            first = matches[0]
+            assert first is not None
+            found[slug] = (offset + first.start(), offset + first.end())
     return found
 
 
@@ -192,27 +207,41 @@ def event_contexts(event_type: str, mode: str | None, topic_slugs: tuple[str, ..
 # ---- tone ---------------------------------------------------------------------------
 
 
+WORD_RE = re.compile(r"\w+")
+
+
 @cache
-def _polarity_patterns() -> tuple[re.Pattern[str], dict[str, float]]:
-    lexicon = polarity()
-    terms = sorted(lexicon, key=len, reverse=True)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
-    return pattern, lexicon
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], float]]]:
+    """Polarity terms by first word, longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    for term, weight in polarity().items():
+        words = tuple(term.split())
+        table.setdefault(words[0], []).append((words, weight))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
 
 
 def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
-    """Weighted evaluative terms in a text; a negator just before flips and halves a weight."""
-    pattern, lexicon = _polarity_patterns()
+    """Weighted evaluative terms in a text (longest phrase wins); a negator among the two
+    words before a single-word term flips and halves its weight."""
+    table = _phrases()
     negators = set(cues()["aux"]["negation"])
+    words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text.lower())]
     hits = []
-    for m in pattern.finditer(text):
-        weight = lexicon[m.group(1).lower()]
-        if not weight:
-            continue
-        before = text[max(0, m.start() - 25) : m.start()].lower().split()[-2:]
-        if any(w in negators for w in before) and " " not in m.group(1):
-            weight = -weight / 2
-        hits.append((weight, (offset + m.start(), offset + m.end())))
+    i = 0
+    while i < len(words):
+        for terms, weight in table.get(words[i][0], ()):
+            n = len(terms)
+            if tuple(w for w, _, _ in words[i : i + n]) != terms:
+                continue
+            if n == 1 and any(w in negators for w, _, _ in words[max(0, i - 2) : i]):
+                weight = -weight / 2
+            if weight:
+                hits.append((weight, (offset + words[i][1], offset + words[i + n - 1][2])))
+            i += n - 1
+            break
+        i += 1
     return hits
 
 

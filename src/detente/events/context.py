@@ -44,8 +44,16 @@ class DocContext:
     top_person: dict[str, Mention] = field(default_factory=dict)
     speakers: dict[int, MentionInfo | None] = field(default_factory=dict)
     history: list[tuple[int, list[Argument]]] = field(default_factory=list)  # (sentence, subject group)
+    topics: list[dict[str, tuple[int, int]]] = field(default_factory=list)  # per sentence
+    polarity: list[list[tuple[float, tuple[int, int]]]] = field(default_factory=list)  # per sentence
 
     def __post_init__(self) -> None:
+        from detente.events.attributes import polarity_hits, sentence_topics, topic_cues_in
+
+        body = self.doc.body
+        cues_here = topic_cues_in(body)
+        self.topics = [sentence_topics(body[v.start : v.end], v.start, cues_here) for v in self.views]
+        self.polarity = [polarity_hits(body[v.start : v.end], v.start) for v in self.views]
         self._dyad()
         self.speakers = {v.index: self._speaker(v) for v in self.views}
         for v in self.views:

@@ -14,8 +14,6 @@ from detente.events.attributes import (
     event_date,
     location,
     occasion,
-    polarity_hits,
-    sentence_topics,
     tone_of,
 )
 from detente.events.context import DocContext, country_argument, mention_argument
@@ -147,10 +145,10 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
             draft.actors += draft.recipients
             draft.recipients = []
     occ, occ_span = occasion(view, draft.clause)
-    found = sentence_topics(doc.body[view.start : view.end], view.start)
+    found = ctx.topics[view.index]
     topic_slugs = tuple(found)
     score = score_of(event_type, mode)
-    hits = polarity_hits(doc.body[view.start : view.end], view.start)
+    hits = ctx.polarity[view.index]
     return Event(
         type=event_type,
         mode=mode,

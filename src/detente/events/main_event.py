@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from detente.document import Argument, Document, Event
-from detente.events.attributes import category_base, event_contexts, polarity_hits, sentence_topics, tone_of
+from detente.events.attributes import category_base, event_contexts, tone_of
 from detente.events.context import DocContext
 from detente.events.lexicon import score_of
 from detente.events.structure import SentenceView
@@ -63,20 +63,20 @@ def _best_location(main: Event, merged: list[Event]) -> Argument | None:
     return (cities or places or [None])[0]
 
 
-def _article_topics(views: list[SentenceView], doc: Document) -> dict[str, tuple[int, int]]:
+def _article_topics(ctx: DocContext) -> dict[str, tuple[int, int]]:
     found: dict[str, tuple[int, int]] = {}
-    for view in views:
-        for slug, span in sentence_topics(doc.body[view.start : view.end], view.start).items():
+    for sentence in ctx.topics:
+        for slug, span in sentence.items():
             found.setdefault(slug, span)
     return found
 
 
-def _article_tone(events: list[Event], views: list[SentenceView], doc: Document) -> tuple[float, tuple]:
+def _article_tone(events: list[Event], ctx: DocContext) -> tuple[float, tuple[tuple[int, int], ...]]:
     hits, weights = [], []
-    for view in views:
-        for hit in polarity_hits(doc.body[view.start : view.end], view.start):
+    for index, sentence in enumerate(ctx.polarity):
+        for hit in sentence:
             hits.append(hit)
-            weights.append(1.5 if view.index < LEAD_SENTENCES else 1.0)
+            weights.append(1.5 if index < LEAD_SENTENCES else 1.0)
     others = [category_base(e.type, e.score) for e in events if e.aux is None]
     base = category_base("CONSULT", score_of("CONSULT", "meet"))
     if others:
@@ -102,9 +102,9 @@ def choose_main(events: list[Event], doc: Document, ctx: DocContext, views: list
     actors = tuple(a for a in participants if a.country in side) or main.actors
     recipients = tuple(a for a in participants if a not in actors)
     dated = [e for e in group if e.date_span]
-    topics = _article_topics(views, doc)
+    topics = _article_topics(ctx)
     topic_slugs = tuple(topics)
-    tone, tone_spans = _article_tone(events, views, doc)
+    tone, tone_spans = _article_tone(events, ctx)
     occasion_event = next((e for e in group if e.occasion), None)
     evidence = sorted({span for e in group for span in e.evidence})
     aggregated = dataclasses.replace(

@@ -283,8 +283,9 @@ def sentence_views(doc: Document) -> list[SentenceView]:
         for c, (a, b) in enumerate(spans):
             for i in range(a, b):
                 clause_of[i] = c
-        for i in range(len(tokens)):  # breaks belong to the clause before them
-            if i and all(not (a <= i < b) for a, b in spans):
+        covered = {i for a, b in spans for i in range(a, b)}
+        for i in range(1, len(tokens)):  # breaks belong to the clause before them
+            if i not in covered:
                 clause_of[i] = clause_of[i - 1]
         for info in infos:
             info.clause = clause_of[info.first]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from detente.events.lexicon import NOUN_ENDINGS, TriggerEntry, trigger_lexicon
 from detente.events.structure import SentenceView, is_filler
@@ -51,6 +52,7 @@ def _verb_hits(view: SentenceView, i: int) -> list[TriggerHit]:
     return hits
 
 
+@lru_cache(maxsize=65536)
 def _noun_entries(word: str) -> list[TriggerEntry]:
     lexicon = trigger_lexicon()
     low = word.lower()

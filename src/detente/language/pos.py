@@ -46,3 +46,12 @@ def looks_like_name(word: str, lenient: bool = False) -> bool:
 def tag_words(words: list[str]) -> list[str]:
     """STTS tags of a short token sequence in context (use on small windows only)."""
     return [tag for _, _, tag in _tagger().tag_sent(words, taglevel=1)]
+
+
+def is_common_word(word: str) -> bool:
+    """A frequent German word (``Frieden``, ``Kurz``, ``Hagel``) even if it is also a surname."""
+    tags = word_tags(word)
+    if tags and tags[0][0] != "NE" and tags[0][1] > COMMON_WORD_SCORE:
+        return True
+    lower = word_tags(word.lower())
+    return bool(lower) and lower[0][0] not in ("NE", "NN") and lower[0][1] > -12.0

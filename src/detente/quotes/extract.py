@@ -246,14 +246,14 @@ class QuoteFinder:
         toks = s.tokens
         j = k + 1
         while j < len(toks) and toks[j].text not in CLAUSE_BREAKS and j - k <= 25:
-            if toks[j].text == word and not s.quoted[j]:
+            if toks[j].text.lower() == word and not s.quoted[j]:
                 return True
             j += 1
         if forward_only:
             return False
         j = k - 1
         while j >= 0 and toks[j].text not in CLAUSE_BREAKS and k - j <= 25:
-            if toks[j].text == word and not s.quoted[j]:
+            if toks[j].text.lower() == word and not s.quoted[j]:
                 return True
             j -= 1
         return False
@@ -311,12 +311,16 @@ class QuoteFinder:
             return self._around(s, cue)
         if cue.kind == "so" and self._clause_end(s, k) < s.end - 1:
             return (s.start, s.end)  # "Der Plan sei, so X, gescheitert"
-        if cue.kind == "so" or (cue.kind == "verb" and k > 1 and self._after_comma(s, k)):
+        if cue.kind == "so" or (cue.kind == "verb" and k > 1 and self._inverted(s, k)):
             comma = k - 1 if toks[k - 1].text == "," else k - 2
             return (s.start, toks[comma].start) if comma > 0 else None
         if cue.kind == "verb" and self._wie_clause(s, cue) is not None:
             return self._around(s, cue)
         return None
+
+    def _inverted(self, s: Sentence, k: int) -> bool:
+        """``MSG, sagte X``: after a comma with its subject after it (not ``X, die Sprecherin, sagte``)."""
+        return self._after_comma(s, k) and self._phrase_after(s, k + 1, skip=True) is not None
 
     def _wie_clause(self, s: Sentence, cue: Cue) -> int | None:
         """Index of ``wie`` when the cue closes a clause ``wie X (...) mitteilte``."""
@@ -375,13 +379,13 @@ class QuoteFinder:
                 return (toks[j].start + 1, s.end)
             if text == ",":
                 return self._clause_message(s, j)
-            if prep and text == prep:
+            if prep and text.lower() == prep:
                 return (toks[j].start, self._clause_end(s, j))
             j += 1
         if prep:  # participle at the end: "zu ... aufgerufen", the first "zu" of the clause
             lo = self._clause_start(s, k)
             for i in range(lo, k):
-                if toks[i].text == prep and not s.quoted[i]:
+                if toks[i].text.lower() == prep and not s.quoted[i]:
                     return (toks[i].start, toks[k].start)
         return None
 
@@ -473,11 +477,14 @@ class QuoteFinder:
             return self._impersonal(s, k)
         wie = self._wie_clause(s, cue)
         lo = self._clause_start(s, k) if wie is None else wie + 1
-        return (
+        found = (
             self._subject_before(s, lo, k)
             or self._phrase_after(s, k + 1, skip=True)
             or self._name_before(s, lo, k)
         )
+        if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
+            found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
+        return found
 
     def _impersonal(self, s: Sentence, k: int) -> Argument | None:
         """``heißt es aus dem Ministerium``: the source follows aus/in/von."""
@@ -716,7 +723,7 @@ class QuoteFinder:
         opener = self.sentences[self.sentence_at(mark.open)]
         cue_before = self._cue_before(opener, mark)
         partial = self._partial(text, mark, opener, cue_after)
-        if self._title(mark, opener) or (
+        if self._title(text, words, mark, opener) or (
             partial and not self._quotation(words, cue_before, mark, opener)
         ):
             return
@@ -769,24 +776,30 @@ class QuoteFinder:
         if text[-1] in ".!?…" or cue_after is not None:
             return False
         before = self.body[opener.start : mark.open].rstrip()
-        return bool(before) and before[-1] not in ":"
+        return not before.endswith(":")
 
     def _previous_word(self, mark: QuoteMarks, opener: Sentence) -> str:
         before = self.body[max(opener.start, mark.open - 40) : mark.open].split()
         return before[-1] if before else ""
 
-    def _title(self, mark: QuoteMarks, opener: Sentence) -> bool:
-        """A name after a title noun: die Zeitung „Neue Welt“, der Sender «Mir»."""
+    def _title(self, text: str, words: list[str], mark: QuoteMarks, opener: Sentence) -> bool:
+        """A name: after a title noun (die Zeitung „Neue Welt“, der Sender «Mir») or a
+        definite article (die „Bild am Sonntag“), capitalised and without a full stop."""
         previous = self._previous_word(mark, opener)
-        return previous.rsplit("-", 1)[-1] in self.lex.title_nouns
+        if previous.rsplit("-", 1)[-1] in self.lex.title_nouns:
+            return True
+        if previous.lower() not in self.lex.definite or text[-1] in ".!?…" or len(words) > 5:
+            return False
+        return words[0][0].isupper() and all(w[0].isupper() or len(w) <= 5 for w in words)
 
     def _quotation(
         self, words: list[str], cue: Cue | None, mark: QuoteMarks, opener: Sentence
     ) -> bool:
         """Whether a partial quote is speech rather than a name or scare quote."""
-        if len(words) < 2:
+        if len(words) < 2:  # one word only as a label someone gave: nannte es „absurd“
             previous = self._previous_word(mark, opener)
-            return cue is not None and previous.lower() in ("von", "als", ":")
+            near = cue is not None and mark.open - cue.span[1] <= 40
+            return near or (cue is not None and previous.lower() in ("von", "als", ":"))
         capitalised = all(w[0].isupper() or w[0].isdigit() for w in words)
         return not (capitalised and len(words) <= 6)
 

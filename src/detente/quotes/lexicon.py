@@ -26,6 +26,7 @@ class Lexicon:
     skip_after_cue_capital: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
+    definite: frozenset[str]
     title_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     case_prepositions: frozenset[str]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         skip_after_cue_capital=_words(data["skip_after_cue_capital"]),
         pronouns=_words(data["pronouns"]),
         determiners=_words(data["determiners"]),
+        definite=_words(data["definite"]),
         title_nouns=_words(data["title_nouns"]),
         role_suffixes=tuple(data["role_suffixes"].split()),
         case_prepositions=_words(data["case_prepositions"]),

@@ -13,9 +13,8 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    max_bytes: int = (
-        DEFAULT_MAX_BYTES  # per file (per record for WARC); larger inputs are recorded as errors
-    )
+    # Per file, per JSONL line, per WARC record: larger inputs are recorded as errors.
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,5 +56,5 @@ def human_size(size: int) -> str:
 def size_error(size: int, options: ReadOptions, what: str = "file") -> str:
     return (
         f"{what} is {human_size(size)}, over the {human_size(options.max_bytes)} limit: "
-        "raise it with max_bytes (--max-bytes) to read it"
+        "raise it with --max-size (MB) or max_bytes= to read it"
     )

@@ -5,13 +5,12 @@ never raises: unreadable input comes back as a RawDocument with ``error`` set.
 New inputs plug in without touching the readers::
 
     registry = DEFAULT_REGISTRY.with_scheme("https", MyFetcher())       # URLs
-    registry = DEFAULT_REGISTRY.with_format(Format("rss", (".rss",), read_rss))  # feeds
+    registry = DEFAULT_REGISTRY.with_format(Format("feed", (".rss",), read_rss))  # feeds
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -26,11 +25,14 @@ from detente.sources.base import (
     ReadBytes,
     ReadOptions,
     Source,
+    human_size,
     size_error,
 )
+from detente.sources.feed import looks_like_feed, read_feed
 from detente.sources.html import looks_like_html, read_html
 from detente.sources.jsonl import looks_like_jsonl, read_jsonl, read_jsonl_path
-from detente.sources.text import binary_error, decode, read_text
+from detente.sources.text import read_text
+from detente.sources.url import NotYetSupported
 from detente.sources.warc import looks_like_warc, read_warc, read_warc_path
 
 ReadPath = Callable[[Path, Origin, ReadOptions], Iterator[RawDocument]]
@@ -48,39 +50,9 @@ class Format:
     read_path: ReadPath | None = None  # streaming reader for archives; size limit is per record
 
 
-@dataclass(frozen=True, slots=True)
-class NotYetSupported:
-    """A placeholder Source for locations detente cannot fetch yet (URLs, feeds)."""
-
-    what: str
-    hint: str
-
-    def read(self, location: str, options: ReadOptions) -> Iterator[RawDocument]:
-        yield RawDocument(
-            source=location, url=location, error=f"{self.what} not supported yet: {self.hint}"
-        )
-
-
-_FEED = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF)\b")
-
-
-def looks_like_feed(head: bytes) -> bool:
-    return bool(_FEED.match(head))
-
-
-def read_feed(data: bytes, origin: Origin, options: ReadOptions) -> Iterator[RawDocument]:
-    """Placeholder until feeds are supported: one clear error per feed file."""
-    text, reason = decode(data)
-    yield origin.failed(
-        binary_error(reason)
-        if text is None
-        else "RSS/Atom feeds are not supported yet: save the linked articles and pass those"
-    )
-
-
 TEXT = Format("text", (".txt", ".text", ".md"), read_text)
 FORMATS = (
-    Format("warc", (".warc", ".warc.gz", ".arc.gz"), read_warc, looks_like_warc, read_warc_path),
+    Format("warc", (".warc", ".warc.gz"), read_warc, looks_like_warc, read_warc_path),
     Format("html", (".html", ".htm", ".xhtml", ".shtml"), read_html, looks_like_html),
     Format(
         "jsonl",
@@ -92,12 +64,11 @@ FORMATS = (
     Format("feed", (".rss", ".atom"), read_feed, looks_like_feed),
     TEXT,
 )
-_DOWNLOAD_FIRST = "save the page (e.g. curl -o page.html URL) and pass the file"
 SCHEMES: Mapping[str, Source] = MappingProxyType(
     {
-        "http": NotYetSupported("fetching URLs is", _DOWNLOAD_FIRST),
-        "https": NotYetSupported("fetching URLs is", _DOWNLOAD_FIRST),
-        "feed": NotYetSupported("RSS/Atom feeds are", _DOWNLOAD_FIRST),
+        "http": NotYetSupported("fetching URLs is"),
+        "https": NotYetSupported("fetching URLs is"),
+        "feed": NotYetSupported("reading RSS/Atom feeds is"),
     }
 )
 
@@ -147,6 +118,10 @@ def read_location(
     scheme, separator, rest = location.partition("://")
     if separator and scheme.lower() in registry.schemes:
         yield from registry.schemes[scheme.lower()].read(location, options)
+    elif location == "-" and stdin is None and sys.stdin.isatty():
+        yield RawDocument(
+            source="-", error="nothing on standard input: pipe text in, e.g. cat a.txt |"
+        )
     elif location == "-":
         yield from _read_stdin(stdin or sys.stdin.buffer, options, registry)
     else:
@@ -157,9 +132,13 @@ def read_location(
 def _read_path(path: Path, options: ReadOptions, registry: Registry) -> Iterator[RawDocument]:
     if path.is_dir():
         for file in _walk(path):
-            yield from read_file(file, options, registry)
-    elif path.exists():
+            yield from _read_path(file, options, registry)
+    elif path.is_file():
         yield from read_file(path, options, registry)
+    elif path.exists():  # devices, sockets, pipes: reading could block or never end
+        yield RawDocument(
+            source=str(path), file=path.name, error="not a regular file: pass a file or folder"
+        )
     else:
         yield RawDocument(
             source=str(path), file=path.name, error="no such file or folder: check the path"
@@ -204,9 +183,9 @@ def _read_stdin(
     origin = Origin("-", None)
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        limit = f"{options.max_bytes / 1e6:g} MB"
+        limit = human_size(options.max_bytes)
         yield origin.failed(
-            f"input is over the {limit} limit: raise it with max_bytes (--max-bytes)"
+            f"input is over the {limit} limit: raise it with --max-size (MB) or max_bytes="
         )
         return
     yield from _read_bytes(data, origin, options, registry.by_content(data[:SNIFF_BYTES]))

@@ -159,6 +159,24 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:\s*-?\s*Jahren?|n)?{end}",
         ),
         (
+            "decade_word",
+            rf"(?:{pos}\s+)?(?:(?:der|den|die)\s+)?(?P<dw>{alt(lex['decade_words'])})"
+            rf"(?:\s*-?\s*Jahren?|n)?{end}",
+        ),
+        (
+            "compound",
+            rf"(?:(?:dem|das|des)\s+)?(?P<pc>{alt(lex['period_compounds'])})(?:s)?"
+            rf"(?:\s+{year})?{end}",
+        ),
+        (
+            "half_year",
+            rf"(?:(?:ein|einem|einen)\s+)halbe[nms]?\s+(?P<unit>Jahr|Jahres|Stunde){end}",
+        ),
+        (
+            "same_year",
+            rf"(?:{det})?(?P<same>{alt(lex['same_as_reference'])})(?:e|en|es|em)?\s+Jahr(?:es)?{end}",
+        ),
+        (
             "century",
             rf"(?:{pos}\s+)?(?:(?:des|dem|das)\s+)?(?P<c>[12]?\d)\.\s*Jahrhunderts?{end}",
         ),
@@ -251,6 +269,11 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             r"(?![\w])",
         ),
         ("weekend", r"(?<=\bam )(?P<t>Wochenende)(?![\w])"),
+        (
+            "daypart",
+            r"(?:\b(?:am|in|bis\s+in)\s+)(?P<t>(?:(?:der|den|die)\s+)?(?:frühen|späten)\s+"
+            r"(?P<dp>Morgen|Vormittag|Nachmittag|Abend|Morgenstunden|Abendstunden))(?![\w])",
+        ),
     ]
     # Starting at word starts only lets the engine skip most positions quickly.
     return tuple(

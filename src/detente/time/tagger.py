@@ -176,6 +176,7 @@ class Context:
     dct: date | None
     reference: date | None = None  # the last day-level date the text named
     reference_at: int = -1  # where it was named
+    reference_year: int | None = None  # the last year the text named (for "im selben Jahr")
 
     def day_for(self, offset: int) -> date | None:
         """The day a clock time or day part at ``offset`` belongs to: the day named earlier
@@ -203,6 +204,14 @@ def tag_text(text: str, dct: str | date | None = None) -> tuple[Timex, ...]:
     for cand in recognise(text):
         for start, end, kind, value, mod, anchor, rng in _resolve(cand, ctx):
             timexes.append(Timex(start, end, text[start:end], kind, value, rng, anchor, mod))
+            if (
+                rng
+                and rng.value
+                and rng.value[:4].isdigit()
+                and len(rng.value) >= 4
+                and kind == "DATE"
+            ):
+                ctx.reference_year = int(rng.value[:4])
             if rng and rng.granularity == "day" and anchor in ("absolute", "dct", "past", "future"):
                 ctx.reference, ctx.reference_at = parse_iso(rng.earliest), end
     return tuple(timexes)
@@ -369,6 +378,34 @@ def h_decade(cand: Candidate, ctx: Context) -> list[Resolved]:
         )
         dec = century + dec
     return [_date(cand, ctx, dec, "absolute", _position_mod(cand))]
+
+
+def h_decade_word(cand: Candidate, ctx: Context) -> list[Resolved]:
+    digit = lx.lexicon()["decade_words"][(cand.get("dw") or "").lower()]
+    recent = ctx.dct is not None and 2000 + 10 * digit <= ctx.dct.year - 5
+    return [_date(cand, ctx, f"{20 if recent else 19}{digit}", "absolute", _position_mod(cand))]
+
+
+def h_compound(cand: Candidate, ctx: Context) -> list[Resolved]:
+    unit, mod = lx.lexicon()["period_compounds"][(cand.get("pc") or "").lower()]
+    if cand.get("y"):
+        return [_date(cand, ctx, cand.get("y") or "", "absolute", mod)]
+    if ctx.dct is None:
+        return [_date(cand, ctx, "XXXX", "dct", mod)]
+    value = {"Y": str(ctx.dct.year), "M": ctx.dct.isoformat()[:7], "W": week_value(ctx.dct)}[unit]
+    return [_date(cand, ctx, value, "dct", mod)]
+
+
+def h_half_year(cand: Candidate, ctx: Context) -> list[Resolved]:
+    unit = (cand.get("unit") or "").lower()
+    value = "PT30M" if unit == "stunde" else "P6M"
+    return [(cand.start, cand.end, "DURATION", value, None, None, None)]
+
+
+def h_same_year(cand: Candidate, ctx: Context) -> list[Resolved]:
+    if ctx.reference_year is None:
+        return [_date(cand, ctx, "XXXX", "reference")]
+    return [_date(cand, ctx, str(ctx.reference_year), "reference")]
 
 
 def h_century(cand: Candidate, ctx: Context) -> list[Resolved]:
@@ -723,6 +760,10 @@ HANDLERS: dict[str, Any] = {
     "position": h_position,
     "decade": h_decade,
     "century": h_century,
+    "decade_word": h_decade_word,
+    "compound": h_compound,
+    "half_year": h_half_year,
+    "same_year": h_same_year,
     "season": h_season,
     "quarter": h_quarter,
     "year": h_year,
