@@ -75,7 +75,9 @@ def main() -> None:
         else:
             d = entry["document_date"]
             doc = doc.with_(
-                dct=DocumentDate(DateRange(d["value"], "day", d["value"], d["value"]), "gold", None, "")
+                dct=DocumentDate(
+                    DateRange(d["value"], "day", d["value"], d["value"]), "gold", None, ""
+                )
             )
         doc = resolve_roles(doc, resources)
         main_countries = set(entry["main_event"]["countries"])
@@ -99,7 +101,9 @@ def main() -> None:
             print(f"  {field:8} tp={tp} fp={fp} fn={fn}{extra}")
         if args.v:
             for m in doc.mentions:
-                print(f"    {m.text!r:45} {m.kind:12} {m.name!s:22} {m.country!s:5} {m.role!s:18} {m.via:9} actor={m.as_actor}")
+                print(
+                    f"    {m.text!r:45} {m.kind:12} {m.name!s:22} {m.country!s:5} {m.role!s:18} {m.via:9} actor={m.as_actor}"
+                )
     print("TOTAL")
     for field, (tp, fp, fn) in totals.items():
         p = tp / (tp + fp) if tp + fp else 0.0

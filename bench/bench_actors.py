@@ -26,7 +26,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=40)
     args = parser.parse_args()
     files = args.files or sorted(SEEDS.glob("*.txt"))
-    dct = DocumentDate(DateRange("2017-04-12", "day", "2017-04-12", "2017-04-12"), "bench", None, "")
+    dct = DocumentDate(
+        DateRange("2017-04-12", "day", "2017-04-12", "2017-04-12"), "bench", None, ""
+    )
     docs = [
         tokenise(Document(id=f.name, original=f.read_text(), body=f.read_text())).with_(dct=dct)
         for f in files

@@ -88,7 +88,7 @@ def test_role_not_linked_to_former_holder_named_in_text(resources):
 
 
 def test_counterpart_takes_role_of_the_other_party(resources):
-    text = "Lawrow traf in Damaskus seinen syrischen Amtskollegen."
+    text = "Lawrow traf in Damaskus seinen syrischen Amtskollegen, um Russlands Rolle zu betonen."
     person = find(mentions(resources, text, "2017-04-12"), "syrischen Amtskollegen", "person")
     assert (person.name, person.role, person.country) == (
         "Walid Muallem",
@@ -203,7 +203,7 @@ def test_kim_needs_north_korean_context_and_a_date(resources):
 def test_compounds(resources):
     ms = mentions(
         resources,
-        "Der Ukraine-Konflikt und der Russland-Besuch der Trump-Vertrauten beim G20-Gipfel.",
+        "Der Ukraine-Konflikt und der Russland-Besuch der Trump-Vertrauten aus den USA beim G20-Gipfel.",
     )
     assert find(ms, "Ukraine").entity_id == "UKR"
     assert find(ms, "Russland").via == "modifier"
@@ -233,7 +233,7 @@ def test_apposition_after_role_with_complement(resources):
 
 
 def test_comma_after_role_does_not_attach_a_clause_subject(resources):
-    text = "Danach sagte der Präsident, Putin sei ein schwieriger Partner."
+    text = "Danach sagte der Präsident, Putin sei für Russland ein schwieriger Partner."
     putin = find(mentions(resources, text), "Putin")
     assert putin.text == "Putin" and putin.role is None
 
@@ -265,3 +265,18 @@ def test_surname_that_is_a_common_word_needs_context(resources):
     assert not [m for m in mentions(resources, "Der Frieden ist brüchig.") if m.kind == "person"]
     ms = mentions(resources, "Premierminister Frieden reiste nach Brüssel.")
     assert next(m for m in ms if m.kind == "person").name == "Luc Frieden"
+
+
+def test_bare_surname_needs_the_persons_country_in_the_text(resources):
+    assert not [
+        m for m in mentions(resources, "Pompeo gewann das Tennisturnier.") if m.kind == "person"
+    ]
+    ms = mentions(resources, "Pompeo reiste in die USA zurück.")
+    assert find(ms, "Pompeo").name == "Mike Pompeo"
+
+
+def test_bare_surname_years_before_any_office_is_a_namesake(resources):
+    ms = mentions(resources, "Pompeo reiste in die USA zurück.", "2010-05-01")
+    assert not [m for m in ms if m.kind == "person"]
+    ms = mentions(resources, "Pompeo reiste in die USA zurück.", "2018-03-01")
+    assert find(ms, "Pompeo").name == "Mike Pompeo"  # the nominee, weeks before taking office

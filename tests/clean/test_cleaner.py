@@ -131,6 +131,7 @@ def test_dateline_forms() -> None:
     rest = "Die Regierung hat am Morgen neue Gespräche angekündigt, wie ein Sprecher mitteilte."
     cases = [
         (f"Moskau (dpa) - {rest}", "Moskau", ("dpa",), rest),
+        (f"Kairo, 3. Mai (AFP) - {rest}", "Kairo", ("AFP",), rest),
         (f"BERLIN. {rest}", "BERLIN", (), rest),
         (f"Washington/Moskau – {rest}", "Washington/Moskau", (), rest),
         ("KairoNach langen Verhandlungen gibt es eine Einigung.", "Kairo", (), "Nach langen"),
@@ -256,7 +257,7 @@ def test_line_endings_and_decomposed_umlauts() -> None:
 @pytest.mark.parametrize(
     ("line", "title"),
     [
-        ("Nach dem Gipfel Die Stimmung bleibt frostig", "Die Stimmung bleibt frostig"),
+        ("Nach dem Gipfel Die Stimmung bleibt eisig", "Die Stimmung bleibt eisig"),
         ("Gespräche mit Iran Keine Einigung in Sicht", "Keine Einigung in Sicht"),
         ("USA Neue Sanktionen gegen Russland", "Neue Sanktionen gegen Russland"),
         ("Kritik aus dem Weißen Haus", "Kritik aus dem Weißen Haus"),
@@ -308,3 +309,10 @@ def test_genre_label_is_not_a_title() -> None:
     )
     assert doc.meta.title is None
     assert doc.body.startswith("Die Regierung")
+
+
+def test_one_paragraph_article_with_dateline_and_signature() -> None:
+    doc = cleaned("Rom (dpa) - Die Regierung ist am Abend zurückgetreten. (dpa)")
+    assert doc.body == "Die Regierung ist am Abend zurückgetreten."
+    assert doc.meta.dateline == "Rom"
+    assert doc.meta.signature == "(dpa)"

@@ -12,14 +12,14 @@ from detente.cli import app
 
 def test_clean_json_and_failure_exit(tmp_path: Path) -> None:
     good = tmp_path / "a.txt"
-    good.write_text("Zum Inhalt springen\n\nDie Gespräche gehen weiter.\n\n(AFP)", encoding="utf-8")
+    good.write_text("Zur Suche springen\n\nDie Gespräche gehen weiter.\n\n(AFP)", encoding="utf-8")
     bad = tmp_path / "b.txt"
     bad.write_bytes(b"\x00\x01binary")
     result = CliRunner().invoke(app, ["clean", str(good), str(bad), "--json"])
     assert result.exit_code == 1
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["body"] == "Die Gespräche gehen weiter."
-    assert first["removed"] == ["Zum Inhalt springen", "(AFP)"]
+    assert first["removed"] == ["Zur Suche springen", "(AFP)"]
     assert first["agencies"] == ["AFP"]
     assert second["error"].startswith("binary file")
 

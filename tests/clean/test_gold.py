@@ -34,10 +34,10 @@ def test_titles_datelines_and_metadata_dates(cleaned) -> None:
 
 
 def test_page_date_and_signature(cleaned) -> None:
-    by_file = {entry["file"][:3]: doc for entry, doc in cleaned}
-    assert by_file["002"].meta.published == "2019-05-15"
-    assert by_file["002"].meta.signature == "hk/jj (dpa, afp, rtr)"
-    assert by_file["002"].meta.agencies == ("dpa", "AFP", "Reuters")
+    entry, doc = next((e, d) for e, d in cleaned if e["file"].startswith("002"))
+    assert doc.meta.published == entry["document_date"]["value"]  # the page's date line
+    assert doc.meta.signature in entry["boilerplate"]  # the agency signature at the end
+    assert doc.meta.agencies == ("dpa", "AFP", "Reuters")
 
 
 def test_seed_offsets_map_back(cleaned) -> None:

@@ -21,6 +21,11 @@ GERMAN = (
     "empfangen. Beide Politiker sprachen über die Migrationspolitik der Europäischen Union "
     "und vereinbarten engere Zusammenarbeit bei der Seenotrettung im Mittelmeer.\n"
 )
+HTML_ARTICLE = (
+    "Die Regierungen Kanadas und Mexikos haben in Ottawa ein Abkommen über den Handel mit "
+    "Agrarprodukten unterzeichnet. Der kanadische Premierminister sprach von einem guten Tag "
+    "für die Landwirte beider Länder, Kritiker warnten vor steigenden Preisen."
+)
 ENGLISH = (
     "The foreign ministers of Italy and Spain met in Rome on Monday to discuss migration "
     "policy and agreed to cooperate more closely on rescue missions in the Mediterranean.\n"
@@ -47,9 +52,7 @@ def messy_folder(tmp_path: Path) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "windows.txt").write_bytes(GERMAN.replace("Außen", "Außen").encode("cp1252"))
     (folder / "huge.txt").write_bytes((GERMAN * 90_000).encode("utf-8"))  # about 20 MB
-    html = (
-        f"<html><head><title>Treffen in Rom</title></head><body><article><p>{GERMAN}</p><p>{GERMAN}"
-    )
+    html = f"<html><head><title>Handel</title></head><body><article><p>{HTML_ARTICLE}</p><p>{HTML_ARTICLE}"
     (folder / "truncated.html").write_text(html[: len(html) - 40], encoding="utf-8")
     (folder / "english.txt").write_text(ENGLISH, encoding="utf-8")
     return folder
@@ -63,7 +66,7 @@ def test_bad_documents_are_recorded_and_the_batch_goes_on(messy_folder, tmp_path
     failed = {Path(f["source"]).name: f["error"] for f in report["failures"]}
     assert set(failed) == {"binary.txt", "empty.txt", "huge.txt"}
     assert all("\n" not in reason and reason for reason in failed.values())
-    assert report["new"] == 3
+    assert report["new"] == 3, report
     with Store(db) as store:
         stored = {d["file"]: d for d in store.documents()}
         assert set(stored) == {"windows.txt", "truncated.html", "english.txt"}

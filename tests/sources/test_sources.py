@@ -265,3 +265,21 @@ def test_xhtml_with_xml_declaration_is_html(tmp_path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + PAGE, encoding="utf-8")
     (raw,) = read_sources([path])
     assert raw.html is not None
+
+
+def test_jsonl_scraper_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.jsonl"
+    record = {
+        "maintext": TEXT,
+        "date_publish": "2020-10-05 10:00:00",
+        "source_domain": "example.org",
+        "headline": "Gespräche in Wien",
+    }
+    path.write_text(json.dumps(record), encoding="utf-8")
+    raw = read_one(path)
+    assert (raw.text, raw.date, raw.outlet, raw.title) == (
+        TEXT,
+        "2020-10-05",
+        "example.org",
+        "Gespräche in Wien",
+    )

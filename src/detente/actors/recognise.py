@@ -108,6 +108,8 @@ def _segment_bounds(tokens: tuple[Token, ...]) -> tuple[set[int], set[int]]:
     for token in tokens:
         starts.add(token.start)
         ends.add(token.end)
+        if "-" not in token.text:
+            continue
         for i, char in enumerate(token.text):
             if char == "-":
                 ends.add(token.start + i)
@@ -197,9 +199,13 @@ def _holds(entity: Entity, role: str | None, country: str | None) -> bool:
 
 
 def choose_person(
-    ctx: Context, ids: list[str], role: str | None = None, country: str | None = None
+    ctx: Context,
+    ids: list[str],
+    role: str | None = None,
+    country: str | None = None,
+    tie_ok: bool = False,
 ) -> str | None:
-    """The most plausible person among namesakes, or None when they stay tied."""
+    """The most plausible person among namesakes, or None when they stay tied (unless ``tie_ok``)."""
     if len(ids) == 1:
         return ids[0]
     scored = []
@@ -213,7 +219,7 @@ def choose_person(
         score += max((ROLE_RANK.get(r.role, 1) for r in entity.roles), default=0)
         scored.append((score, entity_id))
     scored.sort(reverse=True)
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+    if not scored or (not tie_ok and len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
 
@@ -407,9 +413,9 @@ def _name_at(ctx: Context, t: int, phrase: RolePhrase) -> tuple[int, int, str | 
         ids = _person_ids(match.key("name"), ctx) or _person_ids(match.key("surname"), ctx)
         if ids:
             ctx.consumed.add(j)
-            chosen = choose_person(ctx, ids, phrase.role.role, phrase.country)
+            chosen = choose_person(ctx, ids, phrase.role.role, phrase.country, tie_ok=True)
             return match.start, match.end, chosen, "name"
-        if not _first_name_not_place(ctx, match):
+        if not (_first_name_not_place(ctx, match) or _town_only(ctx, match)):
             return None
         ctx.consumed.add(j)
     return _unknown_name(ctx, t, phrase)
@@ -428,7 +434,7 @@ def _first_name_not_place(ctx: Context, match: Match) -> bool:
 def _unknown_name(
     ctx: Context, t: int, phrase: RolePhrase
 ) -> tuple[int, int, str | None, str] | None:
-    words = _name_tokens(ctx, t)
+    words = _name_tokens(ctx, t, first_may_match=True)
     if not words:
         return None
     first = ctx.word(t)
@@ -456,7 +462,12 @@ def _name_tokens(ctx: Context, t: int, first_may_match: bool = False) -> list[st
         if not (NAME_TOKEN.fullmatch(word) or (words and NAME_PARTICLE.fullmatch(word))):
             break
         j = ctx.match_at_token(i)
-        matched = j is not None and j not in ctx.consumed and not (first_may_match and i == t)
+        matched = (
+            j is not None
+            and j not in ctx.consumed
+            and not (first_may_match and i == t)
+            and not (words and _town_only(ctx, ctx.matches[j]))  # "Alan Jackson"
+        )
         if word.lower() in ctx.lex.articles or matched:
             break
         lenient = bool(words) and words[0] in ctx.lex.first_names
@@ -552,6 +563,8 @@ def _read_match(ctx: Context, match: Match) -> Mention | None:
     head = _compound_head(ctx, match)
     if match.surface in ctx.lex.blocked_aliases and head is None:
         return None
+    if match.key("name") and not match.key("role") and _generated_common_word(ctx, match):
+        return None
     person = _read_person(ctx, match)
     if person is not None:
         return _as_modifier(ctx, person, head)
@@ -577,7 +590,7 @@ def _as_modifier(ctx: Context, mention: Mention, head: str | None) -> Mention:
 def _read_person(ctx: Context, match: Match) -> Mention | None:
     full = _person_ids(match.key("name"), ctx)
     if full:
-        chosen = choose_person(ctx, full)
+        chosen = choose_person(ctx, full, tie_ok=True)
         if chosen is None:
             return None
         entity = ctx.entity(chosen)
@@ -597,14 +610,43 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
     )
     if other_readings or surname in ctx.lex.ambiguous_aliases or is_common_word(surname):
         return None  # "Frieden", "Kurz": only after a full name or a role noun
+    if surname in ctx.lex.first_names:
+        return None  # "Richard", "Abdullah": a first name as often as a surname
     local = [i for i in surname_ids if (e := ctx.entity(i)) and e.country in ctx.countries]
-    chosen = choose_person(ctx, local or surname_ids)
+    if not local:
+        return None  # "Marcos" in a tennis report: nothing in the text points to the politician
+    chosen = choose_person(ctx, local)
     if chosen is None:
         # namesakes (Kim, Bush): the date stage may tell them apart
         return _mention(match, "person", via="alias", confidence=0.5)
     entity = ctx.entity(chosen)
     assert entity is not None
-    return _entity_mention(ctx, match, entity, via="alias", confidence=0.9 if local else 0.7)
+    return _entity_mention(ctx, match, entity, via="alias", confidence=0.9)
+
+
+def _town_only(ctx: Context, match: Match) -> bool:
+    """A name that only names a town (not a capital): after a role noun it is a surname
+    (``Präsident Kennedy``)."""
+    key = match.key("name")
+    if key is None or len(match.keys) > 1:
+        return False
+    entities = [ctx.entity(i) for i in key.ids]
+    return all(
+        e is not None and e.kind == "place" and e.id not in ctx.index.capital_of for e in entities
+    )
+
+
+def _after_first_name(ctx: Context, match: Match) -> bool:
+    """``Michael Jackson``, ``John F. Kennedy``: a surname, not the town."""
+    before = ctx.word(match.token - 1)
+    if re.fullmatch(r"[A-Z]\.", before):
+        before = ctx.word(match.token - 2)
+    return before in ctx.lex.first_names and ctx.same_sentence(match.token - 1, match.token)
+
+
+def _generated_common_word(ctx: Context, match: Match) -> bool:
+    """``Maus`` is no genitive of the town Mau: inflections we generated must not be words."""
+    return not ctx.index.kb.lookup(match.surface) and is_common_word(match.surface)
 
 
 def _strip_genitive(word: str) -> str:
@@ -631,7 +673,7 @@ def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
 
 def _read_place(ctx: Context, match: Match, place: Entity) -> Mention | None:
     locative = is_locative(ctx, match)
-    if not locative and _first_name_not_place(ctx, match):
+    if not locative and (_first_name_not_place(ctx, match) or _after_first_name(ctx, match)):
         return None
     country = ctx.index.capital_of.get(place.id)
     if country is None:
@@ -819,19 +861,22 @@ def read_unknown_surnames(ctx: Context) -> None:
             unknown.setdefault(m.name.split()[-1], m)
     if not unknown:
         return
-    covered = {(m.start, m.end) for m in ctx.mentions}
-    spans = [(m.start, m.end) for m in ctx.mentions]
+    towns = {
+        (m.start, m.end)
+        for m in ctx.mentions
+        if m.kind == "place" and not m.as_actor and m.via == "name"
+    }
+    spans = [(m.start, m.end) for m in ctx.mentions if (m.start, m.end) not in towns]
     for token in ctx.tokens:
-        surname = re.sub(r"(s|'|’)$", "", token.text) if token.text not in unknown else token.text
-        antecedent = unknown.get(surname)
-        if (
-            antecedent is None
-            or token.start < antecedent.end
-            or (token.start, token.end) in covered
-        ):
+        antecedent = unknown.get(token.text) or unknown.get(token.text[:-1])
+        if antecedent is None or token.start < antecedent.end:
+            continue
+        if token.text not in unknown and token.text[-1] not in "s'’":
             continue
         if any(s <= token.start < e for s, e in spans):
             continue
+        if (token.start, token.end) in towns:  # "Jackson" after "Alan Jackson": the person
+            ctx.mentions = [m for m in ctx.mentions if (m.start, m.end) != (token.start, token.end)]
         ctx.add(
             Mention(
                 token.start,
@@ -851,7 +896,8 @@ def infer_countries(ctx: Context) -> None:
     """Unknown persons take the country of their context: ``Sein Sprecher`` -> the speaker's."""
     result = []
     for m in ctx.mentions:
-        if m.kind == "person" and m.entity_id is None and m.country is None and m.name:
+        in_phrase = m.head is not None and m.head != (m.start, m.end)  # "Sein Sprecher X"
+        if m.kind == "person" and m.entity_id is None and m.country is None and in_phrase:
             country = _context_country(ctx, m)
             if country:
                 m = dataclasses.replace(m, country=country)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from detente.actors.index import ROLE_RANK, ActorIndex, actor_index
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from detente.pipeline import Resources
 
 DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-GENERIC_ROLES = {"minister": "_minister"}  # "der Minister": any *_minister role
+NEWSWORTHY_BEFORE_OFFICE = timedelta(days=120)  # nominees are news a few months before
 
 
 def document_day(doc: Document) -> str | None:
@@ -149,21 +150,38 @@ def _resolve_namesake(
     return _with_office(resolved, entity, day)
 
 
+def in_public_life(entity: Entity, day: str) -> bool:
+    """Whether ``day`` is no earlier than a few months before the person's first office."""
+    starts = sorted(r.start for r in entity.roles if r.start)
+    if not starts:
+        return True
+    first = date.fromisoformat((starts[0] + "-01-01")[:10])
+    return day >= (first - NEWSWORTHY_BEFORE_OFFICE).isoformat()[: len(day)]
+
+
 def resolve(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
     day = document_day(doc)
     mentions = list(doc.mentions)
     countries = {m.country for m in mentions if m.country}
+    dropped: set[int] = set()
     for i, mention in enumerate(mentions):
         if mention.kind != "person":
             continue
         entity = index.kb.get(mention.entity_id) if mention.entity_id else None
-        if entity is not None:
+        if (
+            entity is not None
+            and mention.via == "alias"
+            and day
+            and not in_public_life(entity, day)
+        ):
+            dropped.add(i)  # a bare surname of someone not yet in politics: a namesake
+        elif entity is not None:
             mentions[i] = _with_office(mention, entity, day)
         elif mention.via == "role" and mention.role:
             mentions[i] = _resolve_role(index, mentions, i, day)
         elif mention.via == "alias" and mention.name is None:
             mentions[i] = _resolve_namesake(index, mention, day, countries)
-    return tuple(mentions)
+    return tuple(m for i, m in enumerate(mentions) if i not in dropped)
 
 
 def resolve_roles(doc: Document, resources: Resources) -> Document:

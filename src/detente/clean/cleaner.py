@@ -158,7 +158,7 @@ def _is_label(text: str) -> bool:
 
 def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) -> list[Line]:
     kept: list[Line] = []
-    in_related = False  # after "Mehr zum Thema": drop link titles up to the next paragraph
+    in_related = False  # after a "related" header: drop link titles up to the next paragraph
     for line in lines:
         text = line.text(original)
         if in_related and not _is_paragraph(text):
@@ -207,11 +207,11 @@ def _drop_caption_above(
 
 def _take_signature(lines: list[Line], original: str, r: Rules, found: Found) -> list[Line]:
     """Agency/author signature at the end: a line of its own or fused to the last sentence."""
-    if len(lines) < 2:
+    if not lines:
         return lines
     last = lines[-1]
     text = last.text(original)
-    if any(p.fullmatch(text) for p in r.signatures):
+    if len(lines) > 1 and any(p.fullmatch(text) for p in r.signatures):
         _record_signature(text, r, found)
         return lines[:-1]
     fused = r.fused_signature.search(text)
@@ -340,7 +340,7 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def _take_dateline(lines: list[Line], original: str, r: Rules, found: Found) -> None:
-    """A place opening the body ("Moskau (dpa) -", "BERLIN.", "HamburgOb es") -> dateline."""
+    """A place opening the body ("Moskau (dpa) -", "BERLIN.", "KairoNach langen") -> dateline."""
     first_blocks = [i for i, line in enumerate(lines) if i == 0 or line.block != lines[i - 1].block]
     for i in first_blocks[:2]:
         line = lines[i]

@@ -18,7 +18,7 @@ JSON_OPTION = typer.Option(False, "--json", help="Print machine-readable JSON li
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a one-line error that says what to do, then exit."""
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
     raise typer.Exit(code)
 
 

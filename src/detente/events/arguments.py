@@ -34,6 +34,7 @@ class Draft:
     recipients: list[Argument] = field(default_factory=list)
     joint: bool = False  # mit-partners act jointly (agreements)
     in_pp: bool = False  # an event noun inside a prepositional phrase (beim Treffen mit ...)
+    anaphoric: bool = False  # "das Treffen" without named parties: refers to a known meeting
     confidence: float = 0.6
 
 
@@ -139,12 +140,18 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     if draft.hit.kind == "noun":
         owners, compound = _noun_owner(view, token, infos)
         subject = [] if draft.in_pp else list(clause.subject)
+        if not subject and not draft.in_pp and clause.finite is None:
+            subject = _inherited_subject(draft)
         actors = subject or owners or between
         if compound:
             (recipients if draft.type == "CONSULT" else actors).extend(compound)
         recipients += [m for m in infos if m.first > token and m.prep in preps and m not in partners and m not in actors]
         if not actors:
             actors = list(clause.subject)
+    elif _attributive(view, token):
+        agents = [m for m in infos if m.prep in ("von", "vom", "durch") and m.last < token]
+        actors = agents[-1:]
+        recipients = [m for m in infos if m.first == token + 1]
     else:
         agents = [m for m in infos if m.prep in cues()["agent_prepositions"]]
         if clause.passive and agents and draft.view.lower[token] not in _finite_lower(view, clause):
@@ -168,12 +175,20 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         draft.recipients = [r for r in draft.recipients if r not in partner_args]
 
 
+def _attributive(view: SentenceView, token: int) -> bool:
+    """A participle used as an adjective (``die annektierte Halbinsel``): inflected, before a noun."""
+    word = view.lower[token]
+    nxt = view.tokens[token + 1].text if token + 1 < len(view.tokens) else ""
+    return word.endswith(("te", "ten", "tem", "tes", "ter", "ene", "enen")) and nxt[:1].isupper()
+
+
 def _finite_lower(view: SentenceView, clause: Clause) -> set[str]:
     return {view.lower[clause.finite]} if clause.finite is not None else set()
 
 
 def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     view = draft.view
+    draft.anaphoric = draft.hit.kind == "noun" and draft.type == "CONSULT" and not view.mentions_in(draft.clause)
     actors = _pronoun_subject(draft, clause, ctx)
     if not actors:
         span = _has_reciprocal(view, clause)

@@ -208,6 +208,11 @@ def event_contexts(event_type: str, mode: str | None, topic_slugs: tuple[str, ..
 
 
 WORD_RE = re.compile(r"\w+")
+# Hopes, conditionals and demands: the improvement they name has not happened.
+WISHFUL = re.compile(
+    r"(würden?|könnten?|hoff\w*|erhofft\w*|wünsch\w*|erwägen|erwäge|erwartet\w*|\w*forder\w*"
+    r"|verlang\w*|appell\w*|mahnt\w*|dräng\w*|aufgerufen|aufrufen)$"
+)
 
 
 @cache
@@ -222,21 +227,42 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], float]]]:
     return table
 
 
+INFLECTIONS = ("es", "en", "em", "er", "e", "s", "n")
+
+
+def _inflected(
+    table: dict[str, list[tuple[tuple[str, ...], float]]], word: str
+) -> list[tuple[tuple[str, ...], float]]:
+    """Single-word entries for an inflected form (konstruktives -> konstruktiv)."""
+    for ending in INFLECTIONS:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            entries = [e for e in table.get(word[: -len(ending)], ()) if len(e[0]) == 1]
+            if entries:
+                return entries
+    return []
+
+
 def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
     """Weighted evaluative terms in a text (longest phrase wins); a negator among the two
     words before a single-word term flips and halves its weight."""
     table = _phrases()
     negators = set(cues()["aux"]["negation"])
+    not_negating = {"wenige", "wenigen", "nur", "zuletzt", "unbedingt", "ohne"}
     words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text.lower())]
+    wishful = any(WISHFUL.match(w) for w, _, _ in words)
     hits = []
     i = 0
     while i < len(words):
-        for terms, weight in table.get(words[i][0], ()):
+        entries = table.get(words[i][0]) or _inflected(table, words[i][0])
+        for terms, weight in entries:
             n = len(terms)
-            if tuple(w for w, _, _ in words[i : i + n]) != terms:
+            if n > 1 and tuple(w for w, _, _ in words[i : i + n]) != terms:
                 continue
-            if n == 1 and any(w in negators for w, _, _ in words[max(0, i - 2) : i]):
+            before = [w for w, _, _ in words[max(0, i - 2) : i]]
+            if n == 1 and any(w in negators for w in before) and not set(before) & not_negating:
                 weight = -weight / 2
+            if weight > 0 and wishful:
+                weight /= 2  # a hoped-for improvement is not yet one
             if weight:
                 hits.append((weight, (offset + words[i][1], offset + words[i + n - 1][2])))
             i += n - 1

@@ -135,8 +135,9 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     aux = choose_aux(draft.aux_cues, date, doc)
     event_type, mode = draft.type, draft.mode
     place = location(view, draft.clause, ctx, widen=event_type == "CONSULT")
-    if event_type == "CONSULT" and not draft.recipients and place and place.country:
-        if place.country not in {a.country for a in draft.actors}:
+    actor_countries = {a.country for a in draft.actors}
+    if event_type == "CONSULT" and not draft.recipients and place and place.country and len(actor_countries) == 1:
+        if place.country not in actor_countries:
             draft.recipients = [country_argument(place.country, place.span, ctx.kb)]
     if event_type == "CONSULT" and aux == "future":
         rule = plover()["future_meeting"]
@@ -207,4 +208,5 @@ def extract_events(doc: Document, resources: Resources) -> Document:
                 recent.append((view.index, draft.actors, draft.recipients))
         _remember_subjects(view, ctx, sentence_drafts)
     events = [_finish(d, doc, ctx) for d in drafts]
-    return doc.with_(events=tuple(choose_main(events, doc, ctx, views)))
+    anaphoric = {i for i, d in enumerate(drafts) if d.anaphoric}
+    return doc.with_(events=tuple(choose_main(events, doc, ctx, anaphoric)))

@@ -10,14 +10,18 @@ article, as the article is about this event.
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from detente.document import Argument, Document, Event
-from detente.events.attributes import category_base, event_contexts, tone_of
+from detente.events.attributes import category_base, event_contexts
 from detente.events.context import DocContext
-from detente.events.lexicon import score_of
-from detente.events.structure import SentenceView
 
 LEAD_SENTENCES = 3
+MEETING_PRIOR = 0.07  # a meeting that took place leans cooperative (CONSULT's score, scaled)
+HEADLINE_WEIGHT = 0.5  # the events the headline and lead report frame the meeting
+VERDICT_WEIGHT = 0.45  # what is said about the meeting itself
+CLIMATE_WEIGHT = 0.35  # the rest of the article
+BALANCE_WEIGHT = 1.5  # the other events: demands and accusations pull down
 
 
 def _countries(event: Event) -> set[str]:
@@ -34,6 +38,18 @@ def _prominence(event: Event, ctx: DocContext, same: int) -> float:
     return score
 
 
+def _quote_neighbours(group: list[Event], ctx: DocContext) -> set[int]:
+    """Sentences right after a meeting sentence whose speaker took part: their verdict on it."""
+    people = {a.entity_id or a.name for e in group for a in (*e.actors, *e.recipients)}
+    out = set()
+    for e in group:
+        for s in (e.sentence - 1, e.sentence + 1, e.sentence + 2):
+            speaker = ctx.speakers.get(s)
+            if speaker and (speaker.mention.entity_id or speaker.mention.name) in people:
+                out.add(s)
+    return out
+
+
 def _compatible(main: Event, other: Event) -> bool:
     if other.type != "CONSULT" or other.aux is not None:
         return False
@@ -43,7 +59,14 @@ def _compatible(main: Event, other: Event) -> bool:
         return False
     if main.location and other.location and main.location.country != other.location.country:
         return False
-    return _countries(other) <= _countries(main) | {None}
+    shared = bool(_people(main) & _people(other))
+    same_place = bool(main.location and other.location and main.location.name == other.location.name)
+    same_occasion = bool(main.occasion and main.occasion == other.occasion)
+    return _countries(other) <= _countries(main) | {None} and (shared or same_place or same_occasion)
+
+
+def _people(event: Event) -> set[str]:
+    return {a.entity_id or a.name for a in (*event.actors, *event.recipients) if a.kind == "person"}
 
 
 def _participants(events: list[Event]) -> list[Argument]:
@@ -71,24 +94,44 @@ def _article_topics(ctx: DocContext) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _article_tone(events: list[Event], ctx: DocContext) -> tuple[float, tuple[tuple[int, int], ...]]:
-    hits, weights = [], []
-    for index, sentence in enumerate(ctx.polarity):
-        for hit in sentence:
-            hits.append(hit)
-            weights.append(1.5 if index < LEAD_SENTENCES else 1.0)
-    others = [category_base(e.type, e.score) for e in events if e.aux is None]
-    base = category_base("CONSULT", score_of("CONSULT", "meet"))
-    if others:
-        base += 0.5 * sum(others) / len(others)
-    return tone_of(base, hits, weights), tuple(span for _, span in hits)
+def _article_tone(
+    events: list[Event], ctx: DocContext, meeting_sentences: set[int]
+) -> tuple[float, tuple[tuple[int, int], ...]]:
+    """Tone of the article's meeting: evaluative words of the whole text, those in sentences
+    about the meeting itself (and the lead) weighted up, moved by the other events' types."""
+    verdict = [h for s in sorted(meeting_sentences) if s < len(ctx.polarity) for h in ctx.polarity[s]]
+    climate = [h for i, s in enumerate(ctx.polarity) if i not in meeting_sentences for h in s]
+    dyad = set(ctx.dyad)
+    between = [e for e in events if e.aux is None and _countries(e) <= dyad]
+    others = [category_base(e.type, e.score) for e in between]
+    lead = [category_base(e.type, e.score) for e in between if e.sentence < LEAD_SENTENCES]
+    balance = sum(others) / len(others) if others else 0.0
+    tone = (
+        MEETING_PRIOR
+        + HEADLINE_WEIGHT * (sum(lead) / len(lead) if lead else 0.0)
+        + VERDICT_WEIGHT * _squash(verdict)
+        + CLIMATE_WEIGHT * _squash(climate)
+        + BALANCE_WEIGHT * balance
+    )
+    spans = tuple(span for _, span in verdict + climate)
+    return round(max(-1.0, min(1.0, tone)), 3), spans
 
 
-def choose_main(events: list[Event], doc: Document, ctx: DocContext, views: list[SentenceView]) -> list[Event]:
-    """The events with exactly one marked ``main`` (aggregated), or none when there are none."""
+def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float:
+    """Sum of weights normalised by the square root of their number, squashed to (-1, 1)."""
+    return math.tanh(sum(w for w, _ in hits) / math.sqrt(len(hits) + 1)) if hits else 0.0
+
+
+def choose_main(events: list[Event], doc: Document, ctx: DocContext, anaphoric: set[int]) -> list[Event]:
+    """The events with exactly one marked ``main`` (aggregated), or none when there are none.
+    ``anaphoric``: indices of meeting nouns without named parties (``das Treffen``), which
+    add their sentences (evidence, tone) to the main meeting but no participants."""
     if not events:
         return events
-    meetings = [e for e in events if e.type == "CONSULT" and e.aux is None]
+    references = [e for i, e in enumerate(events) if i in anaphoric and e.aux is None]
+    meetings = [e for i, e in enumerate(events) if e.type == "CONSULT" and e.aux is None and i not in anaphoric]
+    if not meetings:
+        meetings = references
     pool = meetings or [e for e in events if e.aux is None] or events
     ranked = sorted(
         pool,
@@ -101,12 +144,17 @@ def choose_main(events: list[Event], doc: Document, ctx: DocContext, views: list
     side = {a.country for a in main.actors}
     actors = tuple(a for a in participants if a.country in side) or main.actors
     recipients = tuple(a for a in participants if a not in actors)
-    dated = [e for e in group if e.date_span]
+    dated = sorted(
+        (e for e in group if e.date_span and e.date and e.date.granularity == "day"),
+        key=lambda e: e is not main,
+    )
     topics = _article_topics(ctx)
     topic_slugs = tuple(topics)
-    tone, tone_spans = _article_tone(events, ctx)
+    meeting_sentences = {e.sentence for e in (*group, *references)}
+    meeting_sentences |= {s + 1 for s in meeting_sentences} | _quote_neighbours(group, ctx)
+    tone, tone_spans = _article_tone([e for e in events if e is not main], ctx, meeting_sentences)
     occasion_event = next((e for e in group if e.occasion), None)
-    evidence = sorted({span for e in group for span in e.evidence})
+    evidence = sorted({span for e in (*group, *references) for span in e.evidence})
     aggregated = dataclasses.replace(
         main,
         actors=actors,

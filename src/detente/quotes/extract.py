@@ -19,130 +19,45 @@ last person named.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from detente.document import Argument, Document, Mention, Quote, Token
-from detente.quotes.lexicon import Lexicon, VerbCue, lexicon
-from detente.quotes.marks import MARKS, QuoteMarks, find_quote_marks
+from detente.document import Argument, Document, Quote
+from detente.quotes.layout import (
+    CLAUSE_BREAKS,
+    SENTENCE_FINAL,
+    TRIM_DIRECT,
+    WORD_RE,
+    Cue,
+    Report,
+    Sentence,
+)
+from detente.quotes.lexicon import lexicon
+from detente.quotes.marks import QuoteMarks
+from detente.quotes.speakers import Speakers
 
 if TYPE_CHECKING:
     from detente.pipeline import Resources
 
-CLAUSE_BREAKS = frozenset(",;:()–—")
-SENTENCE_FINAL = ".!?…" + "\"“”»«'’"
-TRIM = " \t\n,.;:–—-"
-TRIM_DIRECT = " \t\n,;:–—-"  # a quoted sentence keeps its full stop
-KIND_PREFERENCE = {"person": 0, "organisation": 1, "group": 2, "country": 3, "place": 4}
-OBJECT_WORDS = frozenset(
-    ["dem", "den", "einem", "einen", "es", "sich", "man", "uns", "ihm", "ihnen"]
-)
-WORD_RE = re.compile(r"\w+")
 
-
-@dataclass(slots=True)
-class Cue:
-    index: int  # token index in the sentence
-    kind: str  # verb | laut | zufolge | so | nach
-    text: str
-    span: tuple[int, int]
-    verb: VerbCue | None = None
-    speaker_from: int = 0  # token index where the speaker phrase of laut/so/nach starts
-
-
-@dataclass(slots=True)
-class Report:
-    sentence: int
-    speaker: Argument | None
-    cue: Cue | None
-    message: tuple[int, int] | None
-
-
-@dataclass(slots=True)
-class Sentence:
-    index: int
-    tokens: list[Token]
-    quoted: list[bool]
-    reports: list[Report] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end
-
-
-class QuoteFinder:
-    """The state of one document's analysis; build, call ``run()``, read the quotes."""
-
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
-        self.doc = doc
-        self.body = doc.body
-        self.lex = lex
-        tokens = doc.tokens
-        if not tokens:
-            from detente.language import tokenise_text
-
-            _, tokens = tokenise_text(doc.body)
-        self.marks = find_quote_marks(self.body)
-        self.mark_opens = [m.open for m in self.marks]
-        self.sentences = self._sentences(tokens)
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.mentions = sorted((m for m in doc.mentions if m.as_actor), key=lambda m: m.start)
-        self.mention_starts = [m.start for m in self.mentions]
-        self.timexes = sorted((t.start, t.end) for t in doc.timexes)
-        self.quotes: list[tuple[Quote, bool]] = []  # (quote, partial)
-        self.last_direct: tuple[int, QuoteMarks] | None = None  # for interrupted quotes
-
-    # ---- layout -------------------------------------------------------------
-
-    def _sentences(self, tokens: tuple[Token, ...]) -> list[Sentence]:
-        grouped: dict[int, list[Token]] = {}
-        for token in tokens:
-            grouped.setdefault(token.sentence, []).append(token)
-        return [
-            Sentence(i, toks, [self.in_quote(t.start) for t in toks])
-            for i, toks in enumerate(grouped[k] for k in sorted(grouped))
-        ]
-
-    def mark_at(self, pos: int) -> QuoteMarks | None:
-        i = bisect.bisect_right(self.mark_opens, pos) - 1
-        if i >= 0 and pos <= self.marks[i].close:
-            return self.marks[i]
-        return None
-
-    def in_quote(self, pos: int) -> bool:
-        return self.mark_at(pos) is not None
-
-    def sentence_at(self, pos: int) -> int:
-        return max(bisect.bisect_right(self.sentence_starts, pos) - 1, 0)
-
-    def quoted_share(self, start: int, end: int) -> float:
-        covered = 0
-        for m in self.marks:
-            covered += max(0, min(end, m.close + 1) - max(start, m.open))
-        return covered / max(end - start, 1)
-
-    # ---- the pass -----------------------------------------------------------
+class QuoteFinder(Speakers):
+    """One document's analysis: build it, call ``run()``, get the quotes."""
 
     def run(self) -> list[Quote]:
         closing: dict[int, list[QuoteMarks]] = {}
         for mark in self.marks:
             closing.setdefault(self.sentence_at(mark.close), []).append(mark)
         chain: Argument | None = None
+        chains: list[Argument | None] = []  # the speaker reported speech continues, per sentence
         for sentence in self.sentences:
             self._reports(sentence)
             said = any(r.message for r in sentence.reports)
+            chains.append(chain)
             if not said and chain is not None and self._continues(sentence):
                 span = self._trim(sentence.start, sentence.end)
                 sentence.reports.append(Report(sentence.index, chain, None, span))
             for mark in closing.get(sentence.index, ()):
-                self._direct(sentence, mark, chain)
+                self._direct(sentence, mark, chains[self.sentence_at(mark.open)])
             for report in sentence.reports:
                 unnamed = (
                     report.cue is not None
@@ -172,93 +87,6 @@ class QuoteFinder:
         if any(w in ("ich", "Ich") for w in free):
             return False
         return any(w in self.lex.konjunktiv1 for w in free)
-
-    # ---- cues ---------------------------------------------------------------
-
-    def _cues(self, s: Sentence) -> list[Cue]:
-        cues = []
-        for k in range(len(s.tokens)):
-            if not s.quoted[k] and (cue := self._cue(s, k)):
-                cues.append(cue)
-        return cues
-
-    def _cue(self, s: Sentence, k: int) -> Cue | None:
-        toks, word = s.tokens, s.tokens[k].text
-        low = word.lower()
-        span = (toks[k].start, toks[k].end)
-        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-        if low in ("laut", "gemäß") and self._starts_phrase(nxt):
-            return Cue(k, "laut", word, span, speaker_from=k + 1)
-        if low == "zufolge" and k > 0:
-            return Cue(k, "zufolge", word, span)
-        if low == "so" and k > 0 and self._after_comma(s, k) and self._starts_phrase(nxt):
-            return Cue(k, "so", word, span, speaker_from=k + 1)
-        if low == "nach":
-            return self._nach_cue(s, k)
-        if word[0].isupper() and k > 0:
-            return None
-        for verb in self.lex.verbs.get(low, ()):
-            if verb.particle and not self._in_clause(s, k, verb.particle, forward_only=True):
-                continue
-            if verb.needs and not self._in_clause(s, k, verb.needs):
-                continue
-            text = f"{word} {verb.particle}" if verb.particle else word
-            return Cue(k, "verb", text, span, verb=verb)
-        return None
-
-    def _nach_cue(self, s: Sentence, k: int) -> Cue | None:
-        """``nach Angaben von X``, ``nach den Worten Xs``, ``nach US-Angaben``."""
-        toks = s.tokens
-        j = k + 1
-        if j < len(toks) and toks[j].text in ("den", "eigenen"):
-            j += 1
-        if j >= len(toks):
-            return None
-        noun = toks[j].text
-        head = noun.rsplit("-", 1)[-1]
-        if head not in self.lex.nach_nouns:
-            return None
-        span = (toks[k].start, toks[j].end)
-        text = self.body[span[0] : span[1]]
-        if "-" in noun:  # nach US-Angaben: the speaker is inside the word
-            return Cue(k, "nach", text, span, speaker_from=j)
-        nxt = j + 1
-        if nxt < len(toks) and toks[nxt].text == "von":
-            nxt += 1
-        return Cue(k, "nach", text, span, speaker_from=nxt)
-
-    def _starts_phrase(self, word: str) -> bool:
-        return bool(word) and (
-            word[0].isupper()
-            or word in self.lex.determiners
-            or word in self.lex.pronouns
-            or word in '„“«»"'
-        )
-
-    def _after_comma(self, s: Sentence, k: int) -> bool:
-        """The token before ``k`` is a comma, or a closing mark with a comma inside or after."""
-        prev = s.tokens[k - 1].text
-        if prev == ",":
-            return True
-        return prev in MARKS and k > 1 and s.tokens[k - 2].text == ","
-
-    def _in_clause(self, s: Sentence, k: int, word: str, forward_only: bool = False) -> bool:
-        toks = s.tokens
-        j = k + 1
-        while j < len(toks) and toks[j].text not in CLAUSE_BREAKS and j - k <= 25:
-            if toks[j].text.lower() == word and not s.quoted[j]:
-                return True
-            j += 1
-        if forward_only:
-            return False
-        j = k - 1
-        while j >= 0 and toks[j].text not in CLAUSE_BREAKS and k - j <= 25:
-            if toks[j].text.lower() == word and not s.quoted[j]:
-                return True
-            j -= 1
-        return False
-
-    # ---- reports (indirect speech) -----------------------------------------
 
     def _reports(self, s: Sentence) -> None:
         cues = self._cues(s)
@@ -322,22 +150,6 @@ class QuoteFinder:
         """``MSG, sagte X``: after a comma with its subject after it (not ``X, die Sprecherin, sagte``)."""
         return self._after_comma(s, k) and self._phrase_after(s, k + 1, skip=True) is not None
 
-    def _wie_clause(self, s: Sentence, cue: Cue) -> int | None:
-        """Index of ``wie`` when the cue closes a clause ``wie X (...) mitteilte``."""
-        toks, k = s.tokens, cue.index
-        after = k + 1
-        if after < len(toks) and cue.verb and toks[after].text == cue.verb.particle:
-            after += 1
-        if after < len(toks) and toks[after].text not in (",", ".", "!", "?"):
-            return None
-        for j in range(k - 1, max(k - 30, -1), -1):
-            word = toks[j].text
-            if word in (".", "!", "?") or s.quoted[j]:
-                return None
-            if word in ("wie", "Wie") and (j == 0 or toks[j - 1].text == ","):
-                return j
-        return None
-
     def _around(self, s: Sentence, cue: Cue) -> tuple[int, int]:
         """The sentence without the cue phrase where that phrase opens or closes it."""
         toks = s.tokens
@@ -378,7 +190,8 @@ class QuoteFinder:
             if text == ":":
                 return (toks[j].start + 1, s.end)
             if text == ",":
-                return self._clause_message(s, j)
+                near = j - k <= 5 and not self._participle(toks[k].text)
+                return self._clause_message(s, j, near=near)
             if prep and text.lower() == prep:
                 return (toks[j].start, self._clause_end(s, j))
             j += 1
@@ -389,12 +202,18 @@ class QuoteFinder:
                     return (toks[i].start, toks[k].start)
         return None
 
-    def _clause_message(self, s: Sentence, comma: int) -> tuple[int, int] | None:
+    def _clause_message(
+        self, s: Sentence, comma: int, near: bool = False
+    ) -> tuple[int, int] | None:
+        """The clause after ``sagte X,``: a dass/ob clause, Konjunktiv, a zu-infinitive, or
+        any clause where the comma closes the cue clause (``X sagte weiter, ...``)."""
         toks = s.tokens
-        if comma + 1 >= len(toks):
+        if comma + 2 >= len(toks):
             return None
         first = toks[comma + 1].text
-        if first.lower() in self.lex.subordinators:
+        if first.lower() in self.lex.relatives:
+            return None  # "..., was zu Protesten führte": no message
+        if near or first.lower() in self.lex.subordinators:
             return (toks[comma + 1].start, s.end)
         konjunktiv = self.lex.konjunktiv1 | self.lex.konjunktiv2
         if any(t.text in konjunktiv for t in toks[comma + 1 :]):
@@ -414,304 +233,6 @@ class QuoteFinder:
             return False
         last = words[-1]
         return last.islower() and last.endswith("n") and (words[-2] == "zu" or "zu" in last[2:-3])
-
-    def _clause_end(self, s: Sentence, j: int) -> int:
-        toks = s.tokens
-        while j < len(toks) and (s.quoted[j] or toks[j].text not in CLAUSE_BREAKS):
-            j += 1
-        return toks[j].start if j < len(toks) else s.end
-
-    def _clause_start(self, s: Sentence, k: int) -> int:
-        toks = s.tokens
-        for j in range(k - 1, -1, -1):
-            if s.quoted[j]:
-                if self._closes_clause(s, j):
-                    return j + 1
-                continue
-            if toks[j].text in CLAUSE_BREAKS:
-                return j + 1
-        return 0
-
-    def _closes_clause(self, s: Sentence, j: int) -> bool:
-        """A closing mark after which a new clause starts: ``„…,“ so X``, ``„…?“ fragte X``."""
-        toks = s.tokens
-        mark = self.mark_at(toks[j].start)
-        if mark is None or mark.close != toks[j].start:
-            return False
-        inside = toks[j - 1].text if j > 0 else ""
-        after = toks[j + 1].text if j + 1 < len(toks) else ""
-        return inside in (",", ".", "!", "?", "…", ":") or after == ","
-
-    def _clause_opener(self, s: Sentence, k: int) -> str:
-        lo = self._clause_start(s, k)
-        return s.tokens[lo].text if lo < k else ""
-
-    def _trim(self, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
-        while start < end and self.body[start] in chars:
-            start += 1
-        while end > start and self.body[end - 1] in chars:
-            end -= 1
-        return start, end
-
-    # ---- speakers -----------------------------------------------------------
-
-    def speaker(self, s: Sentence, cue: Cue) -> Argument | None:
-        k = cue.index
-        if cue.kind == "nach" and cue.speaker_from < len(s.tokens):
-            inside = s.tokens[cue.speaker_from]
-            if inside.end == cue.span[1]:  # nach US-Angaben: only a mention inside the word
-                mentions = self._mentions_in(inside.start, inside.end)
-                return self._argument(mentions[0]) if mentions else None
-        if cue.kind == "nach" and " eigenen " in f" {cue.text} ":  # the subject's own words
-            lo = self._clause_start(s, k)
-            return (
-                self._subject_before(s, lo, k)
-                or self._phrase_after(s, cue.speaker_from, skip=True)
-                or self._name_before(s, lo, k)
-            )
-        if cue.kind in ("laut", "so", "nach"):
-            return self._phrase_after(s, cue.speaker_from, skip=False)
-        if cue.kind == "zufolge":
-            return self._phrase_before(s, k)
-        if cue.verb and cue.verb.impersonal:
-            return self._impersonal(s, k)
-        wie = self._wie_clause(s, cue)
-        lo = self._clause_start(s, k) if wie is None else wie + 1
-        found = (
-            self._subject_before(s, lo, k)
-            or self._phrase_after(s, k + 1, skip=True)
-            or self._name_before(s, lo, k)
-        )
-        if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
-            found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
-        return found
-
-    def _impersonal(self, s: Sentence, k: int) -> Argument | None:
-        """``heißt es aus dem Ministerium``: the source follows aus/in/von."""
-        toks = s.tokens
-        for j in range(k + 1, min(k + 5, len(toks))):
-            if toks[j].text in ("aus", "in", "von", "seitens", "im"):
-                return self._phrase_after(s, j + 1, skip=False)
-        return None
-
-    def _subject_before(self, s: Sentence, lo: int, hi: int) -> Argument | None:
-        """A mention or pronoun between the clause start and the cue, not inside a PP."""
-        if lo >= hi:
-            return None
-        toks = s.tokens
-        candidates = []
-        for m in self._mentions_in(toks[lo].start, toks[hi - 1].end):
-            if self.in_quote(m.start):
-                continue
-            before = self._token_before(s, m.start)
-            if before is not None and before.lower() in self.lex.case_prepositions:
-                continue
-            candidates.append(m)
-        if candidates:
-            best = min(candidates, key=lambda m: KIND_PREFERENCE.get(m.kind, 9))
-            return self._argument(best)
-        for j in range(lo, hi):
-            if s.quoted[j] or toks[j].text.lower() not in self.lex.pronouns:
-                continue
-            if j > lo and toks[j - 1].text.lower() in self.lex.case_prepositions:
-                continue
-            return self._pronoun(s, toks[j])
-        return None
-
-    def _name_before(self, s: Sentence, lo: int, hi: int) -> Argument | None:
-        """A noun phrase opening the clause (``Hartmut Lierow sagte``, ``Der Sprecher sagte``)."""
-        toks = s.tokens
-        j = lo
-        while j < hi and not s.quoted[j] and self._function_word(toks[j].text):
-            j += 1
-        if j >= hi or s.quoted[j]:
-            return None
-        if toks[j].text.lower() in self.lex.case_prepositions:
-            return None
-        end = self._np_end(s, j)
-        return self._fallback(s, j, end) if end > j else None
-
-    def _function_word(self, word: str) -> bool:
-        low = word.lower()
-        lex = self.lex
-        return low in lex.conjunctions or low in lex.subordinators or low in lex.skip_after_cue
-
-    def _phrase_before(self, s: Sentence, k: int) -> Argument | None:
-        """The phrase right before ``zufolge``."""
-        toks = s.tokens
-        if k == 0:
-            return None
-        end = toks[k - 1].end
-        mentions = [m for m in self._mentions_in(toks[k - 1].start, end) if m.end == end]
-        if mentions:
-            return self._argument(mentions[-1])
-        j = k - 1
-        while j > 0 and toks[j - 1].text not in CLAUSE_BREAKS and k - j < 5:
-            if toks[j - 1].text.lower() in self.lex.case_prepositions:
-                break
-            j -= 1
-        return self._fallback(s, j, k)
-
-    def _phrase_after(self, s: Sentence, j: int, skip: bool) -> Argument | None:
-        toks = s.tokens
-        if skip:
-            j = self._skip_adverbials(s, j)
-        if j >= len(toks):
-            return None
-        token = toks[j]
-        if s.quoted[j]:  # laut „Reuters“: a quoted name
-            mark = self.mark_at(token.start)
-            if skip or mark is None or mark.open != token.start:
-                return None
-            start, end = self._trim(*mark.content)
-            return Argument(self.body[start:end], None, None, "organisation", (start, end))
-        low = token.text.lower()
-        if low in self.lex.pronouns:
-            return self._pronoun(s, token)
-        if (skip and low in OBJECT_WORDS) or not token.text[0].isalnum():
-            return None
-        end = self._np_end(s, j)
-        if end == j:  # nach US-Angaben: a mention inside one word
-            mentions = self._mentions_in(token.start, token.end)
-            return self._argument(mentions[0]) if mentions else None
-        mentions = self._mentions_in(token.start, toks[end - 1].end)
-        if mentions:
-            return self._argument(min(mentions, key=lambda m: KIND_PREFERENCE.get(m.kind, 9)))
-        return self._fallback(s, j, end)
-
-    def _skip_adverbials(self, s: Sentence, j: int) -> int:
-        toks, lex = s.tokens, self.lex
-        while j < len(toks) and not s.quoted[j]:
-            token = toks[j]
-            low = token.text.lower()
-            if self._in_timex(token.start):
-                j += 1
-            elif low in lex.case_prepositions:
-                if j + 1 < len(toks) and toks[j + 1].text in lex.skip_after_cue_capital:
-                    j += 2
-                    if j + 1 < len(toks) and toks[j].text in ("des", "der"):
-                        j += 2
-                else:
-                    break
-            elif low in lex.skip_after_cue and token.text[0].islower():
-                j += 1
-            else:
-                break
-        return j
-
-    def _in_timex(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.timexes, (pos, 1 << 60)) - 1
-        return i >= 0 and self.timexes[i][0] <= pos < self.timexes[i][1]
-
-    def _np_end(self, s: Sentence, j: int) -> int:
-        """End (exclusive token index) of a noun phrase starting at ``j``; ``j`` if none."""
-        toks, lex = s.tokens, self.lex
-        i = j
-        determiner = toks[i].text.lower() in lex.determiners
-        if determiner:
-            i += 1
-        noun = False
-        while i < len(toks) and not s.quoted[i]:
-            word = toks[i].text
-            if word[0].isupper():
-                noun = True
-                i += 1
-            elif not noun and determiner and self._adjective(word):
-                i += 1
-            elif noun and determiner and word in ("des", "der") and i + 1 < len(toks):
-                i += 1  # genitive: der Sprecher des Ministeriums
-            else:
-                break
-        return i if noun else j
-
-    def _adjective(self, word: str) -> bool:
-        lex = self.lex
-        return (
-            word.islower()
-            and len(word) > 2
-            and word.endswith(("e", "en", "er", "es", "em"))
-            and word not in lex.case_prepositions
-            and word not in lex.conjunctions
-            and word not in lex.determiners
-        )
-
-    def _fallback(self, s: Sentence, j: int, end: int) -> Argument | None:
-        """A speaker phrase without a mention: role nouns refer back, names stand for themselves."""
-        toks = s.tokens
-        span = (toks[j].start, toks[end - 1].end)
-        determiner = toks[j].text.lower() in self.lex.determiners
-        words = [t.text for t in toks[j + determiner : end]]
-        heads = [w for w in words if w[0].isupper()]
-        if not heads:
-            return None
-        if self.lex.is_role_noun(heads[0]) and (determiner or len(heads) == 1):
-            antecedent = self._last_speaker(s) or self._antecedent(s, span[0])
-            if antecedent:
-                return dataclasses.replace(antecedent, span=span)
-        name_start = toks[j + determiner].start
-        kind = "group" if determiner else "person"
-        return Argument(self.body[name_start : span[1]], None, None, kind, span)
-
-    def _pronoun(self, s: Sentence, token: Token) -> Argument | None:
-        antecedent = self._antecedent(s, token.start)
-        if antecedent is None:
-            return None
-        return dataclasses.replace(antecedent, span=(token.start, token.end))
-
-    def _antecedent(self, s: Sentence, pos: int) -> Argument | None:
-        """The person a pronoun or role noun at ``pos`` refers to: the subject nearby."""
-        same = [
-            m
-            for m in self._mentions_in(s.start, pos)
-            if m.kind == "person" and not self.in_quote(m.start)
-        ]
-        if same:
-            return self._argument(same[0])
-        for index in range(s.index - 1, max(s.index - 5, -1), -1):
-            previous = self.sentences[index]
-            speakers = [
-                r.speaker for r in previous.reports if r.speaker and r.speaker.kind == "person"
-            ]
-            if speakers:
-                return speakers[-1]
-            persons = [
-                m
-                for m in self._mentions_in(previous.start, previous.end)
-                if m.kind == "person" and not self.in_quote(m.start)
-            ]
-            if persons:
-                return self._argument(persons[0])
-        return None
-
-    def _last_speaker(self, s: Sentence, window: int = 6) -> Argument | None:
-        """A role noun (``der Minister``, ``der Amerikaner``) names the person quoted last."""
-        for index in range(s.index, max(s.index - window, -1), -1):
-            for report in reversed(self.sentences[index].reports):
-                if report.speaker and report.speaker.kind == "person":
-                    return report.speaker
-        return None
-
-    def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.mention_starts, start)
-        found = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            found.append(self.mentions[i])
-            i += 1
-        return found
-
-    def _token_before(self, s: Sentence, pos: int) -> str | None:
-        previous = None
-        for token in s.tokens:
-            if token.start >= pos:
-                return previous
-            previous = token.text
-        return previous
-
-    @staticmethod
-    def _argument(m: Mention) -> Argument:
-        return Argument(m.name or m.text, m.country, m.entity_id, m.kind, (m.start, m.end))
-
-    # ---- direct quotes ------------------------------------------------------
 
     def _direct(self, s: Sentence, mark: QuoteMarks, chain: Argument | None) -> None:
         start, end = self._trim(*mark.content, chars=TRIM_DIRECT)
@@ -734,8 +255,8 @@ class QuoteFinder:
             speaker, cue = self._covering(s, start)
         if speaker is None and cue_before is not None:
             speaker, cue = self.speaker(opener, cue_before), cue_before
-        if speaker is None and not partial and chain is not None and cue is None:
-            speaker = chain
+        if speaker is None and not partial:
+            speaker = self._colon_speaker(opener, mark) or (chain if cue is None else None)
         if self._continues_quote(mark, cue_before):
             self._merge(start, end)
         else:
@@ -850,8 +371,6 @@ class QuoteFinder:
         if reports:
             return reports[0].speaker, reports[0].cue
         return None, None
-
-    # ---- output -------------------------------------------------------------
 
     def _add(
         self,

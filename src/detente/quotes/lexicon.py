@@ -27,6 +27,8 @@ class Lexicon:
     pronouns: frozenset[str]
     determiners: frozenset[str]
     definite: frozenset[str]
+    possessives: frozenset[str]
+    relatives: frozenset[str]
     title_nouns: frozenset[str]
     role_suffixes: tuple[str, ...]
     case_prepositions: frozenset[str]
@@ -86,6 +88,8 @@ def lexicon() -> Lexicon:
         pronouns=_words(data["pronouns"]),
         determiners=_words(data["determiners"]),
         definite=_words(data["definite"]),
+        possessives=_words(data["possessives"]),
+        relatives=_words(data["relatives"]),
         title_nouns=_words(data["title_nouns"]),
         role_suffixes=tuple(data["role_suffixes"].split()),
         case_prepositions=_words(data["case_prepositions"]),

@@ -1,5 +1,8 @@
 """JSON lines: one article per line with "text" or "html" and optional url, date, title, outlet.
 
+Scraper field names (news-please's "maintext", "date_publish", ...) are accepted too:
+see data/jsonl_fields.json.
+
 Files are streamed line by line (also ``.jsonl.gz``), so the size limit applies per article.
 """
 
@@ -10,8 +13,10 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from detente.document import RawDocument
 from detente.sources.base import Origin, ReadOptions, size_error
@@ -79,6 +84,18 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
         yield line.rstrip(b"\r\n")
 
 
+@cache
+def field_names() -> dict[str, tuple[str, ...]]:
+    """RawDocument field -> accepted JSON keys (data/jsonl_fields.json)."""
+    path = resources.files("detente.sources").joinpath("data", "jsonl_fields.json")
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return {field: tuple(keys) for field, keys in table.items() if not field.startswith("_")}
+
+
+def _pick(record: dict[str, Any], field: str) -> Any:
+    return next((record[k] for k in field_names()[field] if record.get(k) is not None), None)
+
+
 def _article(line: str, origin: Origin) -> RawDocument:
     try:
         record = json.loads(line)
@@ -87,12 +104,12 @@ def _article(line: str, origin: Origin) -> RawDocument:
         return origin.failed(f"invalid JSON ({msg}): fix or remove the line")
     if not isinstance(record, dict):
         return origin.failed("not a JSON object: each line must be one article object")
-    text, html = record.get("text"), record.get("html")
+    text, html = _pick(record, "text"), _pick(record, "html")
     if not isinstance(text, str) and not isinstance(html, str):
         return origin.failed('no "text" or "html" string: each article needs one of them')
     if not (text or html or "").strip():
         return origin.failed("empty article text")
-    fields = {k: str(record[k]) for k in FIELDS if record.get(k) is not None}
+    fields = {k: str(v) for k in FIELDS if (v := _pick(record, k)) is not None}
     if "date" in fields:  # "2019-05-15T10:00:00Z" -> "2019-05-15"; other forms are kept
         fields["date"] = _ISO_DATE.sub(r"\1", fields["date"])
     if "url" in fields:

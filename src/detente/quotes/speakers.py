@@ -1,0 +1,239 @@
+"""Speakers: the subject of a cue, resolved through the actor stage's mentions.
+
+Without a mention the noun phrase itself is the speaker; pronouns and role
+nouns (``der Minister``, ``der Amerikaner``) refer back to the person quoted or
+named last.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from detente.document import Argument, Token
+from detente.quotes.cues import Cues
+from detente.quotes.layout import CLAUSE_BREAKS, KIND_PREFERENCE, OBJECT_WORDS, Cue, Sentence
+from detente.quotes.marks import QuoteMarks
+
+
+class Speakers(Cues):
+    """Who speaks at a cue."""
+
+    def speaker(self, s: Sentence, cue: Cue) -> Argument | None:
+        k = cue.index
+        if cue.kind == "nach" and cue.speaker_from < len(s.tokens):
+            owner = s.tokens[cue.speaker_from]
+            if owner.text.lower() in self.lex.possessives:  # nach seiner Einschätzung
+                return self._pronoun(s, owner)
+            if owner.end == cue.span[1] or cue.speaker_from == k - 2:
+                return self._inside(owner)
+        if cue.kind == "nach" and re.search(r"\beigene[nr]\b", cue.text):  # own words
+            lo = self._clause_start(s, k)
+            return (
+                self._subject_before(s, lo, k)
+                or self._phrase_after(s, cue.speaker_from, skip=True)
+                or self._name_before(s, lo, k)
+            )
+        if cue.kind in ("laut", "so", "nach"):
+            return self._phrase_after(s, cue.speaker_from, skip=False)
+        if cue.kind == "zufolge":
+            return self._phrase_before(s, k)
+        if cue.verb and cue.verb.impersonal:
+            return self._impersonal(s, k)
+        wie = self._wie_clause(s, cue)
+        lo = self._clause_start(s, k) if wie is None else wie + 1
+        found = (
+            self._subject_before(s, lo, k)
+            or self._phrase_after(s, k + 1, skip=True)
+            or self._name_before(s, lo, k)
+        )
+        if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
+            found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
+        return found
+
+    def _inside(self, token: Token) -> Argument | None:
+        """The source named inside one word: US-Angaben, Polizeiangaben, Putins (Meinung nach)."""
+        mentions = self._mentions_in(token.start, token.end)
+        if mentions:
+            return self._argument(mentions[0])
+        noun = self._nach_noun(token.text)
+        prefix = token.text[: len(token.text) - len(noun)].rstrip("-") if noun else token.text
+        if len(prefix) < 2 or not prefix[0].isupper():
+            return None
+        span = (token.start, token.start + len(prefix))
+        return Argument(prefix, None, None, "group", span)
+
+    def _impersonal(self, s: Sentence, k: int) -> Argument | None:
+        """``heißt es aus dem Ministerium``: the source follows aus/in/von."""
+        toks = s.tokens
+        for j in range(k + 1, min(k + 5, len(toks))):
+            if toks[j].text in ("aus", "in", "von", "seitens", "im"):
+                return self._phrase_after(s, j + 1, skip=False)
+        return None
+
+    def _subject_before(self, s: Sentence, lo: int, hi: int) -> Argument | None:
+        """A mention or pronoun between the clause start and the cue, not inside a PP."""
+        if lo >= hi:
+            return None
+        toks = s.tokens
+        candidates = []
+        for m in self._mentions_in(toks[lo].start, toks[hi - 1].end):
+            if self.in_quote(m.start):
+                continue
+            before = self._token_before(s, m.start)
+            if before is not None and before.lower() in self.lex.case_prepositions:
+                continue
+            candidates.append(m)
+        if candidates:
+            best = min(candidates, key=lambda m: KIND_PREFERENCE.get(m.kind, 9))
+            return self._argument(best)
+        for j in range(lo, hi):
+            if s.quoted[j] or toks[j].text.lower() not in self.lex.pronouns:
+                continue
+            if j > lo and toks[j - 1].text.lower() in self.lex.case_prepositions:
+                continue
+            return self._pronoun(s, toks[j])
+        return None
+
+    def _name_before(self, s: Sentence, lo: int, hi: int) -> Argument | None:
+        """A noun phrase opening the clause (``Hartmut Lierow sagte``, ``Der Sprecher sagte``)."""
+        toks = s.tokens
+        j = lo
+        while j < hi and not s.quoted[j] and self._function_word(toks[j].text):
+            j += 1
+        if j >= hi or s.quoted[j]:
+            return None
+        if toks[j].text.lower() in self.lex.case_prepositions:
+            return None
+        end = self._np_end(s, j)
+        return self._fallback(s, j, end) if end > j else None
+
+    def _phrase_before(self, s: Sentence, k: int) -> Argument | None:
+        """The phrase right before ``zufolge``."""
+        toks = s.tokens
+        if k == 0:
+            return None
+        end = toks[k - 1].end
+        mentions = [m for m in self._mentions_in(toks[k - 1].start, end) if m.end == end]
+        if mentions:
+            return self._argument(mentions[-1])
+        j = k - 1
+        while j > 0 and toks[j - 1].text not in CLAUSE_BREAKS and k - j < 5:
+            if toks[j - 1].text.lower() in self.lex.case_prepositions:
+                break
+            j -= 1
+        return self._fallback(s, j, k)
+
+    def _phrase_after(self, s: Sentence, j: int, skip: bool) -> Argument | None:
+        toks = s.tokens
+        if skip:
+            j = self._skip_adverbials(s, j)
+        if j >= len(toks):
+            return None
+        token = toks[j]
+        if s.quoted[j]:  # laut „Reuters“: a quoted name
+            mark = self.mark_at(token.start)
+            if skip or mark is None or mark.open != token.start:
+                return None
+            start, end = self._trim(*mark.content)
+            return Argument(self.body[start:end], None, None, "organisation", (start, end))
+        low = token.text.lower()
+        if low in self.lex.pronouns:
+            return self._pronoun(s, token)
+        if (skip and low in OBJECT_WORDS) or not token.text[0].isalnum():
+            return None
+        end = self._np_end(s, j)
+        if end == j:  # nach US-Angaben: a mention inside one word
+            mentions = self._mentions_in(token.start, token.end)
+            return self._argument(mentions[0]) if mentions else None
+        mentions = self._mentions_in(token.start, toks[end - 1].end)
+        if mentions:
+            return self._argument(min(mentions, key=lambda m: KIND_PREFERENCE.get(m.kind, 9)))
+        return self._fallback(s, j, end)
+
+    def _skip_adverbials(self, s: Sentence, j: int) -> int:
+        toks, lex = s.tokens, self.lex
+        while j < len(toks) and not s.quoted[j]:
+            token = toks[j]
+            low = token.text.lower()
+            if self._in_timex(token.start):
+                j += 1
+            elif low in lex.case_prepositions:
+                if j + 1 < len(toks) and toks[j + 1].text in lex.skip_after_cue_capital:
+                    j += 2
+                    if j + 1 < len(toks) and toks[j].text in ("des", "der"):
+                        j += 2
+                else:
+                    break
+            elif (low in lex.skip_after_cue and token.text[0].islower()) or (
+                token.text in lex.skip_after_cue_capital
+            ):
+                j += 1
+            else:
+                break
+        return j
+
+    def _fallback(self, s: Sentence, j: int, end: int) -> Argument | None:
+        """A speaker phrase without a mention: role nouns refer back, names stand for themselves."""
+        toks = s.tokens
+        span = (toks[j].start, toks[end - 1].end)
+        determiner = toks[j].text.lower() in self.lex.determiners
+        words = [t.text for t in toks[j + determiner : end]]
+        heads = [w for w in words if w[0].isupper()]
+        if not heads:
+            return None
+        if self.lex.is_role_noun(heads[0]) and (determiner or len(heads) == 1):
+            antecedent = self._last_speaker(s) or self._antecedent(s, span[0])
+            if antecedent:
+                return dataclasses.replace(antecedent, span=span)
+        name_start = toks[j + determiner].start
+        kind = "group" if determiner else "person"
+        return Argument(self.body[name_start : span[1]], None, None, kind, span)
+
+    def _pronoun(self, s: Sentence, token: Token) -> Argument | None:
+        antecedent = self._antecedent(s, token.start)
+        if antecedent is None:
+            return None
+        return dataclasses.replace(antecedent, span=(token.start, token.end))
+
+    def _antecedent(self, s: Sentence, pos: int) -> Argument | None:
+        """The person a pronoun or role noun at ``pos`` refers to: the subject nearby."""
+        same = [
+            m
+            for m in self._mentions_in(s.start, pos)
+            if m.kind == "person" and not self.in_quote(m.start)
+        ]
+        if same:
+            return self._argument(same[0])
+        for index in range(s.index - 1, max(s.index - 5, -1), -1):
+            previous = self.sentences[index]
+            speakers = [
+                r.speaker for r in previous.reports if r.speaker and r.speaker.kind == "person"
+            ]
+            if speakers:
+                return speakers[-1]
+            persons = [
+                m
+                for m in self._mentions_in(previous.start, previous.end)
+                if m.kind == "person" and not self.in_quote(m.start)
+            ]
+            if persons:
+                return self._argument(persons[0])
+        return None
+
+    def _last_speaker(self, s: Sentence, window: int = 6) -> Argument | None:
+        """A role noun (``der Minister``, ``der Amerikaner``) names the person quoted last."""
+        for index in range(s.index, max(s.index - window, -1), -1):
+            for report in reversed(self.sentences[index].reports):
+                if report.speaker and report.speaker.kind == "person":
+                    return report.speaker
+        return None
+
+    def _colon_speaker(self, s: Sentence, mark: QuoteMarks) -> Argument | None:
+        """``Die Firma sieht das anders: „…“``: the subject of the clause before the colon."""
+        colon = [k for k, t in enumerate(s.tokens) if t.text == ":" and t.end <= mark.open]
+        if not colon or self.body[s.tokens[colon[-1]].end : mark.open].strip():
+            return None
+        k = colon[-1]
+        lo = self._clause_start(s, k)
+        return self._subject_before(s, lo, k) or self._name_before(s, lo, k)
