@@ -66,7 +66,10 @@ def holders(role: str, country: str, day: str) -> list[str]:
         p["name"]
         for p in persons()
         if any(
-            r["role"] == role and r["country"] == country and starts_before(r["start"], day) and ends_after(r["end"], day)
+            r["role"] == role
+            and r["country"] == country
+            and starts_before(r["start"], day)
+            and ends_after(r["end"], day)
             for r in p["roles"]
         )
     ]
@@ -119,12 +122,17 @@ def test_roles_use_the_vocabulary_and_iso_dates() -> None:
             assert set(r) <= {"role", "country", "start", "end", "to"}, (p["name"], r)
 
 
-SAMPLE_DAYS = [f"{year}-{month}-15" for year in range(1990, 2026) for month in ("02", "05", "08", "11")]
+SAMPLE_DAYS = [
+    f"{year}-{month}-15" for year in range(1990, 2026) for month in ("02", "05", "08", "11")
+]
 
 
 def test_at_most_one_holder_of_each_unique_office() -> None:
     offices = {
-        (r["role"], r["country"]) for p in persons() for r in p["roles"] if r["role"] in UNIQUE_OFFICES
+        (r["role"], r["country"])
+        for p in persons()
+        for r in p["roles"]
+        if r["role"] in UNIQUE_OFFICES
     }
     clashes = defaultdict(list)
     for role, country in sorted(offices):
@@ -180,7 +188,10 @@ def test_gold_persons_are_known_with_their_role(gold_file: Path) -> None:
         for person in document["persons"]:
             record = by_name.get(person["name"])
             assert record is not None, person["name"]
-            assert any(r["role"] == person["role"] and r["country"] == person["country"] for r in record["roles"]), person
+            assert any(
+                r["role"] == person["role"] and r["country"] == person["country"]
+                for r in record["roles"]
+            ), person
 
 
 def test_german_spellings_of_russian_names() -> None:

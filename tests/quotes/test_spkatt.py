@@ -98,3 +98,13 @@ def test_evaluate_with_the_quote_stage(tmp_path: Path) -> None:
     assert result["recall"]["Indirect"] == 1.0
     assert result["precision"]["all"] == 1.0
     assert result["speaker_accuracy"] == 1.0
+
+
+def test_a_failing_document_is_scored_as_empty(tmp_path: Path) -> None:
+    def broken(doc: Document) -> Document:
+        raise ValueError("stage failed")
+
+    counts = evaluate_spkatt([write_file(tmp_path)], run=broken)
+    assert counts.documents == 1
+    assert counts.errors and "stage failed" in counts.errors[0]
+    assert counts.as_dict()["recall"]["all"] == 0.0

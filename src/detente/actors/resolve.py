@@ -56,7 +56,11 @@ def _role_fits(held: str, wanted: str) -> bool:
 def _with_office(mention: Mention, entity: Entity, day: str | None) -> Mention:
     role = office(entity, day, mention.role)
     if role is None:
-        return dataclasses.replace(mention, country=mention.country or entity.country)
+        if mention.country:
+            return mention
+        return dataclasses.replace(mention, country=entity.country)
+    if (mention.role, mention.country) == (role.role, role.country):
+        return mention
     return dataclasses.replace(mention, role=role.role, country=role.country)
 
 

@@ -48,19 +48,34 @@ def _row(event: dict[str, Any]) -> list[str]:
     place = event["location"]["name"] if event["location"] else ""
     if event["occasion"]:
         place = f"{place} ({event['occasion']})" if place else event["occasion"]
-    sentence = escape((event["sentence"] or "").replace("\n", " "))
-    return [date, kind, who, escape(place), ", ".join(event["topics"]), f"{event['tone']:+.2f}", sentence]
+    sentence = " ".join((event["sentence"] or "").split())
+    sentence = escape(sentence if len(sentence) <= 160 else sentence[:157] + "…")
+    return [
+        date,
+        kind,
+        who,
+        escape(place),
+        ", ".join(event["topics"]),
+        f"{event['tone']:+.2f}",
+        sentence,
+    ]
 
 
 def events(
     actor: str | None = typer.Option(
-        None, "--actor", "-a", help="Part of an actor's or recipient's name, any case (e.g. Lavrov)."
+        None,
+        "--actor",
+        "-a",
+        help="Part of an actor's or recipient's name, any case (e.g. Lavrov).",
     ),
     country: str | None = typer.Option(
         None, "--country", "-c", help="A side's country, ISO alpha-3 (e.g. RUS) or EU, NATO, UN."
     ),
     event_type: str | None = typer.Option(
-        None, "--type", "-t", help="PLOVER category, e.g. CONSULT, AGREE, REQUEST, ACCUSE, SANCTION."
+        None,
+        "--type",
+        "-t",
+        help="PLOVER category, e.g. CONSULT, AGREE, REQUEST, ACCUSE, SANCTION.",
     ),
     topic: str | None = typer.Option(
         None, "--topic", help="Topic slug, e.g. ukraine, syria, sanctions, north_korea."
@@ -96,7 +111,14 @@ def events(
     if not rows:
         console.print("no events match; try fewer filters")
         return
-    table = Table("date", "type", "actors → recipients", "place", "topics", "tone", "evidence")
+    table = Table(box=None, show_lines=False, expand=True, pad_edge=False)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("actors → recipients", ratio=3)
+    table.add_column("place", ratio=1)
+    table.add_column("topics", ratio=1)
+    table.add_column("tone", justify="right", no_wrap=True)
+    table.add_column("evidence", ratio=5)
     for row in rows:
         table.add_row(*_row(row))
     console.print(table)

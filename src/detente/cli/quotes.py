@@ -141,6 +141,11 @@ def _print_scores(result: dict[str, Any]) -> None:
             _fmt(result["precision"][kind]),
         )
     console.print(kinds)
+    if result["errors"]:
+        err_console.print(
+            f"[yellow]{len(result['errors'])} documents failed (scored as empty);"
+            f" first: {escape(result['errors'][0])}[/]"
+        )
     speed = result["documents"] / result["seconds"] if result["seconds"] else 0.0
     console.print(
         f"speaker accuracy {_fmt(result['speaker_accuracy'])} over {result['speaker_checked']}"

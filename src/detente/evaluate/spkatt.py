@@ -142,6 +142,7 @@ class Counts:
     right_speaker: int = 0
     documents: int = 0
     seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)  # "file: error" for documents that failed
 
     def as_dict(self) -> dict[str, Any]:
         def ratio(a: int, b: int) -> float | None:
@@ -162,6 +163,7 @@ class Counts:
             "speaker_accuracy": ratio(self.right_speaker, self.with_source),
             "speaker_checked": self.with_source,
             "seconds": round(self.seconds, 2),
+            "errors": self.errors,
         }
 
 
@@ -225,8 +227,12 @@ def evaluate_spkatt(
     t0 = time.perf_counter()
     for path in files:
         gold = read_spkatt(path)
-        doc = run(as_document(gold))
-        score_document(gold, doc.quotes, counts)
+        try:
+            quotes = run(as_document(gold)).quotes
+        except Exception as exc:  # one failing document is scored as finding nothing
+            counts.errors.append(f"{path.name}: {type(exc).__name__}: {exc}")
+            quotes = ()
+        score_document(gold, quotes, counts)
         if progress:
             progress()
     counts.seconds = time.perf_counter() - t0

@@ -13,12 +13,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from detente.document import Argument
-from detente.events.context import DocContext, country_argument, mention_argument
+from detente.events.context import DocContext, mention_argument
 from detente.events.lexicon import cues
 from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
 from detente.events.triggers import TriggerHit
 
-PERSON_GROUP_NOUNS = ("präsident", "staatenlenker", "außenminister", "aussenminister", "minister", "politiker", "chef")
+PERSON_GROUP_NOUNS = (
+    "präsident",
+    "staatenlenker",
+    "außenminister",
+    "aussenminister",
+    "minister",
+    "politiker",
+    "chef",
+)
 
 
 @dataclass
@@ -48,7 +56,9 @@ def _args(infos: list[MentionInfo], ctx: DocContext) -> list[Argument]:
     return [mention_argument(i.mention, ctx.kb) for i in infos]
 
 
-def _noun_owner(view: SentenceView, token: int, infos: list[MentionInfo]) -> tuple[list[MentionInfo], list[MentionInfo]]:
+def _noun_owner(
+    view: SentenceView, token: int, infos: list[MentionInfo]
+) -> tuple[list[MentionInfo], list[MentionInfo]]:
     """(owners, compound modifiers) of an event noun: genitive/von after it, possessor or compound before."""
     compound = [m for m in infos if m.first == token and m.last == token]
     before = [m for m in infos if m.last == token - 1 and m.mention.text.endswith(("s", "'"))]
@@ -56,7 +66,10 @@ def _noun_owner(view: SentenceView, token: int, infos: list[MentionInfo]) -> tup
     for m in infos:
         if token < m.first <= token + 5 and m.prep in (None, "von", "vom"):
             gap = view.tokens[token + 1 : m.first]
-            if all(is_filler(t.text) or t.text[:1].isupper() or t.text.lower() in {"von", "vom"} for t in gap):
+            if all(
+                is_filler(t.text) or t.text[:1].isupper() or t.text.lower() in {"von", "vom"}
+                for t in gap
+            ):
                 after = coordinated(view, m)
             break
     owners = after or before
@@ -72,7 +85,11 @@ def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argu
     span = (view.tokens[i].start, view.tokens[i].end)
     speaker = ctx.speakers.get(view.index)
     p = cues()["pronouns"]
-    if view.in_quote[i] and speaker is not None and word in p["speaker_group"] + p["speaker_person"]:
+    if (
+        view.in_quote[i]
+        and speaker is not None
+        and word in p["speaker_group"] + p["speaker_person"]
+    ):
         return [mention_argument(speaker.mention, ctx.kb)]  # the speaker stands for "wir"
     if word in {"beide", "beiden", "man"}:
         following = " ".join(view.lower[i : i + 3])
@@ -88,7 +105,9 @@ def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argu
     return group[:1] if person else group
 
 
-def reciprocal(view: SentenceView, ctx: DocContext, span: tuple[int, int], persons: bool) -> list[Argument]:
+def reciprocal(
+    view: SentenceView, ctx: DocContext, span: tuple[int, int], persons: bool
+) -> list[Argument]:
     recent = ctx.last_subject(view.index)
     if len({a.country for a in recent}) >= 2:
         return recent
@@ -135,7 +154,9 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     token = draft.hit.token
     actors: list[MentionInfo] = []
     recipients: list[MentionInfo] = []
-    partners = [m for m in infos if m.prep == "mit" and (draft.hit.kind != "noun" or m.first > token)]
+    partners = [
+        m for m in infos if m.prep == "mit" and (draft.hit.kind != "noun" or m.first > token)
+    ]
     between = [m for m in infos if m.prep == "zwischen"]
     if draft.hit.kind == "noun":
         owners, compound = _noun_owner(view, token, infos)
@@ -145,7 +166,11 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         actors = subject or owners or between
         if compound:
             (recipients if draft.type == "CONSULT" else actors).extend(compound)
-        recipients += [m for m in infos if m.first > token and m.prep in preps and m not in partners and m not in actors]
+        recipients += [
+            m
+            for m in infos
+            if m.first > token and m.prep in preps and m not in partners and m not in actors
+        ]
         if not actors:
             actors = list(clause.subject)
     elif _attributive(view, token):
@@ -188,13 +213,17 @@ def _finite_lower(view: SentenceView, clause: Clause) -> set[str]:
 
 def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     view = draft.view
-    draft.anaphoric = draft.hit.kind == "noun" and draft.type == "CONSULT" and not view.mentions_in(draft.clause)
+    draft.anaphoric = (
+        draft.hit.kind == "noun" and draft.type == "CONSULT" and not view.mentions_in(draft.clause)
+    )
     actors = _pronoun_subject(draft, clause, ctx)
     if not actors:
         span = _has_reciprocal(view, clause)
         if span:
             following = " ".join(view.lower[clause.start : clause.end])
-            actors = reciprocal(view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS))
+            actors = reciprocal(
+                view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS)
+            )
     if not actors and (clause.finite is None or clause.kind == "infinitive"):
         actors = _args(_inherited_subject(draft), ctx)
     if not actors and draft.hit.kind == "noun":
@@ -205,7 +234,9 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     draft.actors = actors
 
 
-def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[tuple[int, list[Argument], list[Argument]]]) -> None:
+def fallback_recipients(
+    draft: Draft, ctx: DocContext, recent: list[tuple[int, list[Argument], list[Argument]]]
+) -> None:
     """Recipients from the rest of the sentence, a recent event aimed at the actor, or the dyad."""
     if draft.recipients or draft.joint or not draft.actors:
         return
@@ -214,7 +245,9 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[tuple[int, l
         others = [
             mention_argument(m.mention, ctx.kb)
             for m in draft.view.mentions
-            if m.clause != draft.clause and m.mention.country not in countries and m.prep not in ("laut",)
+            if m.clause != draft.clause
+            and m.mention.country not in countries
+            and m.prep not in ("laut",)
         ]
         if others:
             draft.recipients = others[:2]
@@ -234,6 +267,7 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[tuple[int, l
 
 def clean_arguments(draft: Draft) -> None:
     """No one receives their own event; a country does not receive what its own people do."""
+
     def key(a: Argument) -> str:
         return a.entity_id or a.name
 

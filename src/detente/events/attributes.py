@@ -35,7 +35,9 @@ def aux_cues(view: SentenceView, clause: int) -> set[str]:
         found.add("negation")
     if any(w in aux["hypothetical"] for w in words):
         found.add("hypothetical")
-    if any(w in aux["future"] for w in words) and not any(w in aux["future_exclusions"] for w in words):
+    if any(w in aux["future"] for w in words) and not any(
+        w in aux["future_exclusions"] for w in words
+    ):
         found.add("future")
     return found
 
@@ -109,8 +111,8 @@ def location(view: SentenceView, clause: int, ctx: DocContext, widen: bool) -> A
         m for m in pool
         if m.mention.via not in {"adjective", "modifier"}
         and (
-            m.mention.kind == "place" and (not m.mention.as_actor or m.prep in locative)
-            or m.mention.kind == "country" and m.prep in {"in", "im", "nach"}
+            (m.mention.kind == "place" and (not m.mention.as_actor or m.prep in locative))
+            or (m.mention.kind == "country" and m.prep in {"in", "im", "nach"})
         )
     ]  # fmt: skip
     if not places:
@@ -136,9 +138,9 @@ def occasion(view: SentenceView, clause: int) -> tuple[str | None, Span | None]:
         code = None
         if prefix and prefix in names and head in heads:
             code = names[prefix]
-        elif low in names and len(low) > 5:
-            code = names[low]
-        elif low in names and i + 1 < c.end and view.lower[i + 1] in heads:
+        elif (low in names and len(low) > 5) or (
+            low in names and i + 1 < c.end and view.lower[i + 1] in heads
+        ):
             code = names[low]
         if code:
             return code, (view.tokens[i].start, view.tokens[i].end)
@@ -157,8 +159,12 @@ def literal_key(pattern: str) -> str:
 
 
 @cache
-def _topic_patterns() -> tuple[list[tuple[str, str, re.Pattern[str]]], list[tuple[str, list[re.Pattern[str]]]]]:
-    single = [(t["slug"], literal_key(p), re.compile(p)) for t in topics() for p in t.get("cues", [])]
+def _topic_patterns() -> tuple[
+    list[tuple[str, str, re.Pattern[str]]], list[tuple[str, list[re.Pattern[str]]]]
+]:
+    single = [
+        (t["slug"], literal_key(p), re.compile(p)) for t in topics() for p in t.get("cues", [])
+    ]
     groups = [(t["slug"], [re.compile(p) for p in g]) for t in topics() for g in t.get("all", [])]
     return single, groups
 
@@ -192,7 +198,9 @@ def sentence_topics(
     return found
 
 
-def event_contexts(event_type: str, mode: str | None, topic_slugs: tuple[str, ...]) -> tuple[str, ...]:
+def event_contexts(
+    event_type: str, mode: str | None, topic_slugs: tuple[str, ...]
+) -> tuple[str, ...]:
     out = []
     for name, rule in contexts().items():
         if (
@@ -277,7 +285,9 @@ def category_base(event_type: str, score: float) -> float:
     return score / 10.0 * (0.5 if quad.startswith("verbal") else 0.7)
 
 
-def tone_of(base: float, hits: list[tuple[float, Span]], weights: list[float] | None = None) -> float:
+def tone_of(
+    base: float, hits: list[tuple[float, Span]], weights: list[float] | None = None
+) -> float:
     """Base tone moved by the evaluative language around the event; in [-1, 1]."""
     if not hits:
         return round(max(-1.0, min(1.0, base)), 3)

@@ -24,7 +24,9 @@ def mention_argument(m: Mention, kb: Any) -> Argument:
         return Argument(m.name or m.text, m.country, m.entity_id, "person", span)
     if m.kind == "organisation" or (m.kind == "group" and not m.country):
         return Argument(m.name or m.text, m.country, m.entity_id, m.kind, span)
-    if m.country and (m.kind in {"country", "group"} or m.via in {"metonym", "adjective"} or m.as_actor):
+    if m.country and (
+        m.kind in {"country", "group"} or m.via in {"metonym", "adjective"} or m.as_actor
+    ):
         return country_argument(m.country, span, kb)
     return Argument(m.name or m.text, m.country, m.entity_id, m.kind, span)
 
@@ -43,16 +45,22 @@ class DocContext:
     first_span: dict[str, tuple[int, int]] = field(default_factory=dict)
     top_person: dict[str, Mention] = field(default_factory=dict)
     speakers: dict[int, MentionInfo | None] = field(default_factory=dict)
-    history: list[tuple[int, list[Argument]]] = field(default_factory=list)  # (sentence, subject group)
+    history: list[tuple[int, list[Argument]]] = field(
+        default_factory=list
+    )  # (sentence, subject group)
     topics: list[dict[str, tuple[int, int]]] = field(default_factory=list)  # per sentence
-    polarity: list[list[tuple[float, tuple[int, int]]]] = field(default_factory=list)  # per sentence
+    polarity: list[list[tuple[float, tuple[int, int]]]] = field(
+        default_factory=list
+    )  # per sentence
 
     def __post_init__(self) -> None:
         from detente.events.attributes import polarity_hits, sentence_topics, topic_cues_in
 
         body = self.doc.body
         cues_here = topic_cues_in(body)
-        self.topics = [sentence_topics(body[v.start : v.end], v.start, cues_here) for v in self.views]
+        self.topics = [
+            sentence_topics(body[v.start : v.end], v.start, cues_here) for v in self.views
+        ]
         self.polarity = [polarity_hits(body[v.start : v.end], v.start) for v in self.views]
         self._dyad()
         self.speakers = {v.index: self._speaker(v) for v in self.views}
@@ -67,7 +75,7 @@ class DocContext:
         for view in self.views:
             for info in view.mentions:
                 m = info.mention
-                if not m.country or not m.as_actor and m.kind != "country":
+                if not m.country or (not m.as_actor and m.kind != "country"):
                     continue
                 weights[m.country] += 0.5 if m.via == "adjective" else 1.0
                 self.first_span.setdefault(m.country, (m.start, m.end))
@@ -87,7 +95,8 @@ class DocContext:
             clause = view.clauses[view.clause_of[i]]
             after = [m for m in view.mentions if m.first > i and m.clause == view.clause_of[i]]
             if after and all(
-                is_filler(t.text) or t.text[:1].isupper() for t in view.tokens[i + 1 : after[0].first]
+                is_filler(t.text) or t.text[:1].isupper()
+                for t in view.tokens[i + 1 : after[0].first]
             ):
                 return after[0]
             if clause.subject:

@@ -25,8 +25,32 @@ from detente.events.triggers import TriggerHit, find_triggers
 if TYPE_CHECKING:
     from detente.pipeline import Resources
 
-PP_HEADS = {"beim", "bei", "nach", "vor", "während", "zu", "zum", "zur", "seit", "am", "im", "auf", "über", "trotz"}
-CONTENT_HEADS = {"zu", "zum", "zur", "auf", "vor", "über", "gegen", "für"}  # aufrufen zu, warnen vor ...
+PP_HEADS = {
+    "beim",
+    "bei",
+    "nach",
+    "vor",
+    "während",
+    "zu",
+    "zum",
+    "zur",
+    "seit",
+    "am",
+    "im",
+    "auf",
+    "über",
+    "trotz",
+}
+CONTENT_HEADS = {
+    "zu",
+    "zum",
+    "zur",
+    "auf",
+    "vor",
+    "über",
+    "gegen",
+    "für",
+}  # aufrufen zu, warnen vor ...
 COMPLEMENT_OWNERS = {"REQUEST", "ACCUSE"}
 
 
@@ -42,7 +66,9 @@ def _is_complement(view: SentenceView, clause: int, hit: TriggerHit) -> bool:
     if c.opener in {"dass", "daß", "ob"}:
         return True
     words = view.lower[c.start : c.end]
-    zu = any(w == "zu" and k + 1 < len(words) and words[k + 1][:1].islower() for k, w in enumerate(words))
+    zu = any(
+        w == "zu" and k + 1 < len(words) and words[k + 1][:1].islower() for k, w in enumerate(words)
+    )
     return zu or "zu" in view.lower[hit.token][2:-2]
 
 
@@ -53,13 +79,17 @@ def _drafts_for_clause(view: SentenceView, clause: int, hits: list[TriggerHit]) 
     nouns = [h for h in heavy if h.kind == "noun"]
     pp_nouns = [n for n in nouns if _pp_head(view, n.token)]
     if verbs:  # a noun after aufrufen zu / warnen vor is the content, not an event of its own
-        nouns = [n for n in nouns if n not in pp_nouns or _pp_head(view, n.token) not in CONTENT_HEADS]
+        nouns = [
+            n for n in nouns if n not in pp_nouns or _pp_head(view, n.token) not in CONTENT_HEADS
+        ]
         pp_nouns = [n for n in pp_nouns if n in nouns]
     chosen: list[TriggerHit] = []
     if verbs:
         chosen.append(max(verbs, key=lambda h: (h.entry.priority, -h.token)))
     elif len(pp_nouns) < len(nouns):
-        chosen.append(max((n for n in nouns if n not in pp_nouns), key=lambda h: (h.entry.priority, -h.token)))
+        chosen.append(
+            max((n for n in nouns if n not in pp_nouns), key=lambda h: (h.entry.priority, -h.token))
+        )
     chosen += [n for n in pp_nouns if not light or n is not pp_nouns[0] or verbs]
     if light and nouns and not verbs and pp_nouns and pp_nouns[0] not in chosen:
         chosen.append(pp_nouns[0])
@@ -136,9 +166,14 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     event_type, mode = draft.type, draft.mode
     place = location(view, draft.clause, ctx, widen=event_type == "CONSULT")
     actor_countries = {a.country for a in draft.actors}
-    if event_type == "CONSULT" and not draft.recipients and place and place.country and len(actor_countries) == 1:
-        if place.country not in actor_countries:
-            draft.recipients = [country_argument(place.country, place.span, ctx.kb)]
+    if (
+        event_type == "CONSULT"
+        and not draft.recipients
+        and place
+        and place.country
+        and len(actor_countries) == 1
+    ) and place.country not in actor_countries:
+        draft.recipients = [country_argument(place.country, place.span, ctx.kb)]
     if event_type == "CONSULT" and aux == "future":
         rule = plover()["future_meeting"]
         event_type, mode = rule["type"], rule["mode"]
@@ -178,7 +213,9 @@ def _remember_subjects(view: SentenceView, ctx: DocContext, drafts: list[Draft])
     """Subjects for later pronouns: mention subjects, then the resolved actors of events."""
     for clause in view.clauses:
         if clause.subject:
-            ctx.history.append((view.index, [mention_argument(m.mention, ctx.kb) for m in clause.subject]))
+            ctx.history.append(
+                (view.index, [mention_argument(m.mention, ctx.kb) for m in clause.subject])
+            )
     for draft in drafts:
         if draft.actors and draft.hit.kind != "noun":
             ctx.history.append((view.index, list(draft.actors)))

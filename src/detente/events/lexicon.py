@@ -15,7 +15,20 @@ from functools import cache
 from importlib import resources as importlib_resources
 from typing import Any
 
-INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "wider", "hinter")
+INSEPARABLE = (
+    "be",
+    "emp",
+    "ent",
+    "er",
+    "ge",
+    "miss",
+    "ver",
+    "zer",
+    "über",
+    "unter",
+    "wider",
+    "hinter",
+)
 NOUN_ENDINGS = ("", "s", "es", "e", "en", "n", "er", "ern", "ns")
 KIND_PRIORITY = {"verb": 3, "mwe": 4, "noun": 2}
 

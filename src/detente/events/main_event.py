@@ -60,9 +60,13 @@ def _compatible(main: Event, other: Event) -> bool:
     if main.location and other.location and main.location.country != other.location.country:
         return False
     shared = bool(_people(main) & _people(other))
-    same_place = bool(main.location and other.location and main.location.name == other.location.name)
+    same_place = bool(
+        main.location and other.location and main.location.name == other.location.name
+    )
     same_occasion = bool(main.occasion and main.occasion == other.occasion)
-    return _countries(other) <= _countries(main) | {None} and (shared or same_place or same_occasion)
+    return _countries(other) <= _countries(main) | {None} and (
+        shared or same_place or same_occasion
+    )
 
 
 def _people(event: Event) -> set[str]:
@@ -99,7 +103,9 @@ def _article_tone(
 ) -> tuple[float, tuple[tuple[int, int], ...]]:
     """Tone of the article's meeting: evaluative words of the whole text, those in sentences
     about the meeting itself (and the lead) weighted up, moved by the other events' types."""
-    verdict = [h for s in sorted(meeting_sentences) if s < len(ctx.polarity) for h in ctx.polarity[s]]
+    verdict = [
+        h for s in sorted(meeting_sentences) if s < len(ctx.polarity) for h in ctx.polarity[s]
+    ]
     climate = [h for i, s in enumerate(ctx.polarity) if i not in meeting_sentences for h in s]
     dyad = set(ctx.dyad)
     between = [e for e in events if e.aux is None and _countries(e) <= dyad]
@@ -122,14 +128,20 @@ def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float:
     return math.tanh(sum(w for w, _ in hits) / math.sqrt(len(hits) + 1)) if hits else 0.0
 
 
-def choose_main(events: list[Event], doc: Document, ctx: DocContext, anaphoric: set[int]) -> list[Event]:
+def choose_main(
+    events: list[Event], doc: Document, ctx: DocContext, anaphoric: set[int]
+) -> list[Event]:
     """The events with exactly one marked ``main`` (aggregated), or none when there are none.
     ``anaphoric``: indices of meeting nouns without named parties (``das Treffen``), which
     add their sentences (evidence, tone) to the main meeting but no participants."""
     if not events:
         return events
     references = [e for i, e in enumerate(events) if i in anaphoric and e.aux is None]
-    meetings = [e for i, e in enumerate(events) if e.type == "CONSULT" and e.aux is None and i not in anaphoric]
+    meetings = [
+        e
+        for i, e in enumerate(events)
+        if e.type == "CONSULT" and e.aux is None and i not in anaphoric
+    ]
     if not meetings:
         meetings = references
     pool = meetings or [e for e in events if e.aux is None] or events

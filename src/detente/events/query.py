@@ -6,6 +6,9 @@ import json
 import sqlite3
 from typing import Any
 
+# A date value that is an ISO date (not FUTURE_REF, PAST_REF ...), else NULL.
+ISO_VALUE = "CASE WHEN e.date_value GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date_value END"
+
 
 def _date_bound(value: str, upper: bool) -> str:
     """A YYYY / YYYY-MM / YYYY-MM-DD bound as a comparable ISO day."""
@@ -46,10 +49,10 @@ def _filters(
         where.append("EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = ?)")
         args.append(topic)
     if since:
-        where.append("COALESCE(e.date_latest, e.date_value, d.dct_value) >= ?")
+        where.append(f"COALESCE(e.date_latest, {ISO_VALUE}, e.date_earliest, d.dct_value) >= ?")
         args.append(_date_bound(since, upper=False))
     if until:
-        where.append("COALESCE(e.date_earliest, e.date_value, d.dct_value) <= ?")
+        where.append(f"COALESCE(e.date_earliest, {ISO_VALUE}, d.dct_value) <= ?")
         args.append(_date_bound(until, upper=True))
     if main:
         where.append("e.main = 1")

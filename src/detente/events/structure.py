@@ -18,7 +18,9 @@ from functools import cache
 from detente.document import Document, Mention, Token
 from detente.events.lexicon import cues, trigger_lexicon
 
-QUOTE_RE = re.compile(r"„[^“”\"„]{1,1500}[“”\"]|«[^»]{1,1500}»|»[^«]{1,1500}«|\"[^\"]{1,1500}\"|“[^”“]{1,1500}”")
+QUOTE_RE = re.compile(
+    r"„[^“”\"„]{1,1500}[“”\"]|«[^»]{1,1500}»|»[^«]{1,1500}«|\"[^\"]{1,1500}\"|“[^”“]{1,1500}”"
+)
 SUMMIT_TAIL = re.compile(r"-?(Gipfel|Gipfels|Gipfeltreffen|Gipfeltreffens|Gipfelkonferenz)\b")
 ACTOR_KINDS = {"person", "country", "organisation", "place", "group"}
 
@@ -28,7 +30,9 @@ def finite_forms() -> frozenset[str]:
     c = cues()
     lexicon = trigger_lexicon()
     speech = set(c["speech_verbs"]) - {"so", "laut", "gesagt", "zitiert"}
-    verbs = {form for form, entries in lexicon.verbs.items() if any(e.kind == "verb" for e, _ in entries)}
+    verbs = {
+        form for form, entries in lexicon.verbs.items() if any(e.kind == "verb" for e, _ in entries)
+    }
     return frozenset(set(c["finite_auxiliaries"]) | speech | verbs)
 
 
@@ -111,7 +115,9 @@ def actor_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     return kept
 
 
-def _split_clauses(tokens: list[Token], lower: list[str], mention_tokens: set[int]) -> list[tuple[int, int]]:
+def _split_clauses(
+    tokens: list[Token], lower: list[str], mention_tokens: set[int]
+) -> list[tuple[int, int]]:
     breaks = _set("clause_breaks")
     spans: list[tuple[int, int]] = []
     start = 0
@@ -119,7 +125,12 @@ def _split_clauses(tokens: list[Token], lower: list[str], mention_tokens: set[in
         cut = low in breaks
         if low in {"und", "oder", "sondern"} and 0 < i < len(lower) - 1:
             prev = tokens[i - 1].text
-            cut = prev[:1].islower() and prev.isalpha() and not is_filler(prev) and i - 1 not in mention_tokens
+            cut = (
+                prev[:1].islower()
+                and prev.isalpha()
+                and not is_filler(prev)
+                and i - 1 not in mention_tokens
+            )
         if cut:
             if i > start:
                 spans.append((start, i))
@@ -153,7 +164,9 @@ def _clause(
     if any(lower[i] == "zu" for i in range(start, end)) and kind == "main" and finite is None:
         kind = "infinitive"
     passive = any(lower[i] in _set("passive_auxiliaries") for i in range(start, end))
-    return Clause(start, end, kind, finite, opener, in_quote[first] if first < end else False, passive)
+    return Clause(
+        start, end, kind, finite, opener, in_quote[first] if first < end else False, passive
+    )
 
 
 def _prep_of(
@@ -185,10 +198,15 @@ def _attach_preps(view: SentenceView) -> None:
         prep, stop = _prep_of(view.tokens, view.lower, info.first, clause.start, taken)
         if prep is None and previous and previous.clause == info.clause and stop >= 0:
             between = view.lower[previous.last + 1 : info.first]
-            if between and between[0] in {"und", "sowie", "oder", ","} and all(
-                w in {"und", "sowie", "oder", ","} or is_filler(view.tokens[previous.last + 1 + k].text)
-                or view.tokens[previous.last + 1 + k].text[:1].isupper()
-                for k, w in enumerate(between)
+            if (
+                between
+                and between[0] in {"und", "sowie", "oder", ","}
+                and all(
+                    w in {"und", "sowie", "oder", ","}
+                    or is_filler(view.tokens[previous.last + 1 + k].text)
+                    or view.tokens[previous.last + 1 + k].text[:1].isupper()
+                    for k, w in enumerate(between)
+                )
             ):
                 prep = previous.prep
         info.prep = prep
@@ -198,14 +216,17 @@ def _attach_preps(view: SentenceView) -> None:
 def coordinated(view: SentenceView, group_start: MentionInfo) -> list[MentionInfo]:
     """The mention plus those joined to it by und/sowie (``X und der Y``)."""
     group = [group_start]
-    candidates = [m for m in view.mentions if m.clause == group_start.clause and m.first > group_start.last]
+    candidates = [
+        m for m in view.mentions if m.clause == group_start.clause and m.first > group_start.last
+    ]
     for m in candidates:
         last = group[-1]
         between = view.lower[last.last + 1 : m.first]
         if not between or between[0] not in {"und", "sowie", ","}:
             break
         if not all(
-            w in {"und", "sowie", ","} or is_filler(view.tokens[last.last + 1 + k].text)
+            w in {"und", "sowie", ","}
+            or is_filler(view.tokens[last.last + 1 + k].text)
             or view.tokens[last.last + 1 + k].text[:1].isupper()
             for k, w in enumerate(between)
         ):
@@ -220,11 +241,21 @@ def _subject(view: SentenceView, index: int) -> None:
     clause = view.clauses[index]
     own = [m for m in view.mentions_in(index) if m.prep is None and m.mention.via != "adjective"]
     pronouns = _set("pronouns_subject")
-    if clause.kind == "relative" and index > 0 and clause.opener in {"der", "die", "welche", "welcher"}:
+    if (
+        clause.kind == "relative"
+        and index > 0
+        and clause.opener in {"der", "die", "welche", "welcher"}
+    ):
         first_after = clause.start + 1
-        starts_np = any(m.first == first_after and view.tokens[first_after].text[:1].islower() for m in own)
+        starts_np = any(
+            m.first == first_after and view.tokens[first_after].text[:1].islower() for m in own
+        )
         if not starts_np:
-            antecedent = [m for m in view.mentions_in(index - 1) if m.prep is None and m.last >= view.clauses[index - 1].end - 4]
+            antecedent = [
+                m
+                for m in view.mentions_in(index - 1)
+                if m.prep is None and m.last >= view.clauses[index - 1].end - 4
+            ]
             if antecedent:
                 clause.subject = [antecedent[-1]]
                 return

@@ -30,7 +30,9 @@ def _sentence_ok(entry: TriggerEntry, text: str) -> bool:
 def _particle_at_clause_end(view: SentenceView, i: int, particle: str) -> int | None:
     clause = view.clauses[view.clause_of[i]]
     for j in range(i + 1, clause.end):
-        if view.lower[j] == particle and (j + 1 >= clause.end or not view.tokens[j + 1].text.isalpha()):
+        if view.lower[j] == particle and (
+            j + 1 >= clause.end or not view.tokens[j + 1].text.isalpha()
+        ):
             return j
     return None
 
@@ -74,7 +76,7 @@ def _mwe_hits(view: SentenceView, i: int) -> list[TriggerHit]:
     for entry in lexicon.mwes.get(view.lower[i], ()):
         forms = lexicon.mwe_verbs[entry]
         for j, low in enumerate(view.lower):
-            if j == i or view.tokens[j].text[:1].isupper() and j != 0:
+            if j == i or (view.tokens[j].text[:1].isupper() and j != 0):
                 continue
             found = low in forms.finite or low in forms.nonfinite
             if not found and low in forms.split:

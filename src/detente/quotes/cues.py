@@ -71,7 +71,7 @@ class Cues(Layout):
         if word in self.lex.nach_nouns:
             return word
         low = word.lower()
-        for noun in self.lex.nach_nouns:
+        for noun in self.lex.nach_suffixes:  # longest first, so the match is deterministic
             if low.endswith(noun.lower()) and len(low) > len(noun) + 2:
                 return word[len(word) - len(noun) :]
         return None

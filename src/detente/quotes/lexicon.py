@@ -22,6 +22,7 @@ class Lexicon:
     verbs: dict[str, tuple[VerbCue, ...]]  # lower-cased form -> cues it may be
     prepositions: dict[str, str]  # laut -> before (speaker follows), zufolge -> after
     nach_nouns: frozenset[str]
+    nach_suffixes: tuple[str, ...]  # the same nouns, longest first
     skip_after_cue: frozenset[str]
     skip_after_cue_capital: frozenset[str]
     pronouns: frozenset[str]
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         verbs=_verbs(data["verbs"]),
         prepositions=dict(data["prepositions"]),
         nach_nouns=_words(data["nach_nouns"]),
+        nach_suffixes=tuple(sorted(set(data["nach_nouns"].split()), key=lambda n: (-len(n), n))),
         skip_after_cue=_words(data["skip_after_cue"]),
         skip_after_cue_capital=_words(data["skip_after_cue_capital"]),
         pronouns=_words(data["pronouns"]),

@@ -44,6 +44,7 @@ class Speakers(Cues):
         lo = self._clause_start(s, k) if wie is None else wie + 1
         found = (
             self._subject_before(s, lo, k)
+            or self._name_before(s, lo, k, adjacent=True)
             or self._phrase_after(s, k + 1, skip=True)
             or self._name_before(s, lo, k)
         )
@@ -95,8 +96,11 @@ class Speakers(Cues):
             return self._pronoun(s, toks[j])
         return None
 
-    def _name_before(self, s: Sentence, lo: int, hi: int) -> Argument | None:
-        """A noun phrase opening the clause (``Hartmut Lierow sagte``, ``Der Sprecher sagte``)."""
+    def _name_before(
+        self, s: Sentence, lo: int, hi: int, adjacent: bool = False
+    ) -> Argument | None:
+        """A noun phrase opening the clause (``Hartmut Lierow sagte``, ``Der Sprecher sagte``);
+        ``adjacent``: only one that ends right at the cue and no pronoun follows the cue."""
         toks = s.tokens
         j = lo
         while j < hi and not s.quoted[j] and self._function_word(toks[j].text):
@@ -106,7 +110,14 @@ class Speakers(Cues):
         if toks[j].text.lower() in self.lex.case_prepositions:
             return None
         end = self._np_end(s, j)
+        if adjacent and (end != hi or self._pronoun_follows(s, hi)):
+            return None
         return self._fallback(s, j, end) if end > j else None
+
+    def _pronoun_follows(self, s: Sentence, k: int) -> bool:
+        """``Zugleich betonte er``: the subject is the pronoun after the verb."""
+        j = self._skip_adverbials(s, k + 1)
+        return j < len(s.tokens) and s.tokens[j].text.lower() in self.lex.pronouns
 
     def _phrase_before(self, s: Sentence, k: int) -> Argument | None:
         """The phrase right before ``zufolge``."""

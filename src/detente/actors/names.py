@@ -1,0 +1,205 @@
+"""Names, surnames, countries, organisations, places, adjectives, prefixes and metonyms in context."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from detente.actors.context import (
+    Context,
+    Match,
+    after_first_name,
+    choose_person,
+    compound_head,
+    entity_mention,
+    first_name_not_place,
+    is_locative,
+    mention,
+    person_ids,
+    strip_genitive,
+    unnamed_if_place,
+)
+from detente.actors.index import Key
+from detente.document import Mention
+from detente.kb.model import Entity
+from detente.language.pos import is_common_word
+
+
+def read_names(ctx: Context) -> None:
+    for i, match in enumerate(ctx.matches):
+        if i in ctx.consumed:
+            continue
+        mention = _read_match(ctx, match)
+        if mention is not None:
+            ctx.consumed.add(i)
+            ctx.add(mention)
+
+
+def _read_match(ctx: Context, match: Match) -> Mention | None:
+    head = compound_head(ctx, match)
+    if match.surface in ctx.lex.blocked_aliases and head is None:
+        return None
+    if match.key("name") and not match.key("role") and _generated_common_word(ctx, match):
+        return None
+    person = _read_person(ctx, match)
+    if person is not None:
+        return _as_modifier(ctx, person, head)
+    for type_ in ("name", "metonym", "adjective", "prefix"):
+        key = match.key(type_)
+        if key is None:
+            continue
+        mention = READERS[type_](ctx, match, key)
+        if mention is not None:
+            return _as_modifier(ctx, mention, head)
+    return None
+
+
+def _as_modifier(ctx: Context, mention: Mention, head: str | None) -> Mention:
+    """``Ukraine-Konflikt``: the entity modifies a noun; ``US-Regierung`` stays an actor."""
+    if head is not None:  # a preposition before a compound governs its head, not the prefix
+        mention = dataclasses.replace(mention, as_actor=True)
+    if head is None or head in ctx.lex.government_nouns or head[:1].islower():
+        return mention
+    return unnamed_if_place(dataclasses.replace(mention, via="modifier", as_actor=True))
+
+
+def _read_person(ctx: Context, match: Match) -> Mention | None:
+    full = person_ids(match.key("name"), ctx)
+    if full:
+        chosen = choose_person(ctx, full, tie_ok=True)
+        if chosen is None:
+            return None
+        entity = ctx.entity(chosen)
+        assert entity is not None
+        return entity_mention(ctx, match, entity, via="name")
+    surname_ids = person_ids(match.key("surname"), ctx)
+    if not surname_ids:
+        return None
+    antecedent = [i for i in surname_ids if i in ctx.full_names]
+    if antecedent:
+        chosen = choose_person(ctx, antecedent)
+        entity = ctx.entity(chosen) if chosen else None
+        return entity_mention(ctx, match, entity, via="coref") if entity else None
+    other_readings = any(k.type != "surname" for k in match.keys)
+    surname = (
+        match.surface if match.surface in ctx.index.surnames else strip_genitive(match.surface)
+    )
+    if other_readings or surname in ctx.lex.ambiguous_aliases or is_common_word(surname):
+        return None  # "Frieden", "Kurz": only after a full name or a role noun
+    if surname in ctx.lex.first_names:
+        return None  # "Richard", "Abdullah": a first name as often as a surname
+    local = [i for i in surname_ids if (e := ctx.entity(i)) and e.country in ctx.countries]
+    if not local:
+        return None  # "Marcos" in a tennis report: nothing in the text points to the politician
+    chosen = choose_person(ctx, local)
+    if chosen is None:
+        # namesakes (Kim, Bush): the date stage may tell them apart
+        return mention(match, "person", via="alias", confidence=0.5)
+    entity = ctx.entity(chosen)
+    assert entity is not None
+    return entity_mention(ctx, match, entity, via="alias", confidence=0.9)
+
+
+def _generated_common_word(ctx: Context, match: Match) -> bool:
+    """``Maus`` is no genitive of the town Mau: inflections we generated must not be words."""
+    return not ctx.index.kb.lookup(match.surface) and is_common_word(match.surface)
+
+
+def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
+    entities = [e for i in key.ids if (e := ctx.entity(i)) is not None and e.kind != "person"]
+    if not entities:
+        return None
+    order = {"country": 0, "organisation": 1, "summit_series": 1, "place": 2}
+    entities.sort(
+        key=lambda e: (order.get(e.kind, 3), e.id not in ctx.index.capital_of, -(e.population or 0))
+    )
+    entity = entities[0]
+    if entity.kind == "place":
+        return _read_place(ctx, match, entity)
+    if match.surface in ctx.lex.ambiguous_aliases:
+        return None
+    if entity.kind == "country":
+        return entity_mention(ctx, match, entity, as_actor=not is_locative(ctx, match))
+    return entity_mention(ctx, match, entity)
+
+
+def _read_place(ctx: Context, match: Match, place: Entity) -> Mention | None:
+    locative = is_locative(ctx, match)
+    if not locative and (first_name_not_place(ctx, match) or after_first_name(ctx, match)):
+        return None
+    country = ctx.index.capital_of.get(place.id)
+    if country is None:
+        base = strip_genitive(match.surface)
+        if not locative and (
+            base in ctx.lex.ambiguous_aliases or match.surface in ctx.lex.ambiguous_aliases
+        ):
+            return None
+        return entity_mention(ctx, match, place, as_actor=False)
+    return entity_mention(ctx, match, place, country=country, via="metonym", as_actor=not locative)
+
+
+def _read_metonym(ctx: Context, match: Match, key: Key) -> Mention | None:
+    country = key.ids[0]
+    if key.place and (place := ctx.entity(key.place)) is not None:
+        locative = is_locative(ctx, match)
+        return entity_mention(
+            ctx, match, place, country=country, via="metonym", as_actor=not locative
+        )
+    entity = ctx.entity(country)
+    return mention(
+        match,
+        "country",
+        entity_id=country,
+        name=entity.name if entity else None,
+        country=country,
+        via="metonym",
+        as_actor=not is_locative(ctx, match),
+    )
+
+
+def _read_adjective(ctx: Context, match: Match, key: Key) -> Mention | None:
+    country = key.ids[0]
+    entity = ctx.entity(country)
+    name = entity.name if entity else None
+    following = ctx.word(match.last_token + 1)
+    capital = ctx.index.capital.get(country)
+    if following in ctx.lex.capital_nouns and capital and (place := ctx.entity(capital)):
+        # "in der russischen Hauptstadt" names Moscow
+        end = ctx.tokens[match.last_token + 1].end
+        span = Match(
+            match.start,
+            end,
+            ctx.text[match.start : end],
+            match.keys,
+            match.token,
+            match.last_token + 1,
+        )
+        return entity_mention(
+            ctx, span, place, country=country, via="metonym", as_actor=not is_locative(ctx, span)
+        )
+    j = ctx.match_at_token(match.last_token + 1)
+    modifies_place = j is not None and any(
+        (e := ctx.entity(i)) is not None and e.kind == "place"
+        for k in ctx.matches[j].keys
+        for i in k.ids
+        if k.type == "name"
+    )
+    if modifies_place:  # "im türkischen Antalya"
+        return mention(match, "country", entity_id=country, country=country, via="modifier")
+    return mention(match, "country", entity_id=country, name=name, country=country, via="adjective")
+
+
+def _read_prefix(ctx: Context, match: Match, key: Key) -> Mention | None:
+    if compound_head(ctx, match) is None:
+        return None
+    entity = ctx.entity(key.ids[0])
+    if entity is None:
+        return None
+    return entity_mention(ctx, match, entity, via="modifier")
+
+
+READERS = {
+    "name": _read_name,
+    "metonym": _read_metonym,
+    "adjective": _read_adjective,
+    "prefix": _read_prefix,
+}
