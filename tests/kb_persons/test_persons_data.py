@@ -61,17 +61,21 @@ def ends_after(end: str | None, day: str) -> bool:
     return end is None or day[: len(end)] < end
 
 
+@cache
+def terms() -> dict[tuple[str, str], tuple[tuple[str, str, str | None], ...]]:
+    """(role, country) -> (holder, start, end) for every term in the data."""
+    index: dict[tuple[str, str], list[tuple[str, str, str | None]]] = defaultdict(list)
+    for p in persons():
+        for r in p["roles"]:
+            index[(r["role"], r["country"])].append((p["name"], r["start"], r["end"]))
+    return {key: tuple(value) for key, value in index.items()}
+
+
 def holders(role: str, country: str, day: str) -> list[str]:
     return [
-        p["name"]
-        for p in persons()
-        if any(
-            r["role"] == role
-            and r["country"] == country
-            and starts_before(r["start"], day)
-            and ends_after(r["end"], day)
-            for r in p["roles"]
-        )
+        name
+        for name, start, end in terms().get((role, country), ())
+        if starts_before(start, day) and ends_after(end, day)
     ]
 
 
@@ -128,12 +132,7 @@ SAMPLE_DAYS = [
 
 
 def test_at_most_one_holder_of_each_unique_office() -> None:
-    offices = {
-        (r["role"], r["country"])
-        for p in persons()
-        for r in p["roles"]
-        if r["role"] in UNIQUE_OFFICES
-    }
+    offices = {key for key in terms() if key[0] in UNIQUE_OFFICES}
     clashes = defaultdict(list)
     for role, country in sorted(offices):
         for day in SAMPLE_DAYS:

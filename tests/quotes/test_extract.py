@@ -152,3 +152,51 @@ def test_spans_point_into_the_body_and_stage_is_pure() -> None:
 def test_no_text_no_quotes() -> None:
     assert quotes_of("") == []
     assert quotes_of("Das Wetter war gut. Die Sitzung begann pünktlich.") == []
+
+
+def test_subject_before_the_verb_beats_an_object_after_it() -> None:
+    moscow = {"Moskau": ("Russia", "RUS", "country", "metonym")}
+    quotes = quotes_of(
+        "Lindqvist warf Moskau vor, die Waffenruhe gebrochen zu haben.", actors=moscow
+    )
+    assert show(quotes) == [("die Waffenruhe gebrochen zu haben", "Lindqvist", False)]
+    assert quotes[0].cue == "warf vor"
+
+
+def test_apposition_between_speaker_and_cue() -> None:
+    body = "Anna Berg, die Sprecherin der Regierung, sagte, man sei zu Gesprächen bereit."
+    assert show(quotes_of(body)) == [("man sei zu Gesprächen bereit", "Anna Berg", False)]
+
+
+def test_nach_angaben_variants() -> None:
+    assert show(quotes_of("Nach Angaben von Wolkow wurden zwei Diplomaten ausgewiesen.")) == [
+        ("wurden zwei Diplomaten ausgewiesen", "Igor Volkov", False)
+    ]
+    body = "Kern traf Wolkow. Nach seiner Einschätzung ist die Lage ernst."
+    assert show(quotes_of(body))[-1] == ("ist die Lage ernst", "Paul Kern", False)
+    quotes = quotes_of("Nach Polizeiangaben wurde niemand verletzt.", actors={})
+    assert show(quotes) == [("wurde niemand verletzt", "Polizei", False)]
+
+
+def test_colon_names_the_speaker_of_a_quote() -> None:
+    body = "Die Regierung in Moskau sieht das anders: „Wir lassen uns nicht erpressen.“"
+    quotes = quotes_of(body, actors={})
+    assert show(quotes) == [("Wir lassen uns nicht erpressen.", "Regierung", True)]
+
+
+def test_quote_continues_in_the_next_sentence_without_a_cue() -> None:
+    body = "„Wir bleiben dran“, sagte Berg. „Das ist ein langer Weg. Aber er lohnt sich.“"
+    assert [name for _, name, _ in show(quotes_of(body))] == ["Anna Berg", "Anna Berg"]
+
+
+def test_impersonal_cue_names_the_source_after_it() -> None:
+    actors = {"dem Außenministerium": ("Foreign Ministry", "RUS", "organisation", "name")}
+    body = "Beide Seiten seien sich einig, hieß es aus dem Außenministerium."
+    assert show(quotes_of(body, actors=actors)) == [
+        ("Beide Seiten seien sich einig", "Foreign Ministry", False)
+    ]
+
+
+def test_laut_inside_a_quoted_report_is_no_second_quote() -> None:
+    body = "Wolkow sagte laut der Agentur Nowosti: „Wir sind zu Gesprächen bereit.“"
+    assert show(quotes_of(body)) == [("Wir sind zu Gesprächen bereit.", "Igor Volkov", True)]

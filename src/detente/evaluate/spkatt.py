@@ -80,8 +80,7 @@ def _detokenise(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]],
             opening = token in NO_SPACE_AFTER or (token == '"' and not straight_open)
             if token == '"':
                 straight_open = not straight_open
-            glue = opening
-        glue = False
+            glue = opening  # kept across sentences: some files end a sentence with „
     return "".join(parts), spans, firsts
 
 

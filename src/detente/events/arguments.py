@@ -18,6 +18,9 @@ from detente.events.lexicon import cues
 from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
 from detente.events.triggers import TriggerHit
 
+# Nouns of force (Anschlag, Truppenaufmarsch): the subject of the clause is usually who
+# condemns or warns about them, so only a genitive, possessor or adjective names their actor.
+OWNER_ONLY = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 PERSON_GROUP_NOUNS = (
     "präsident",
     "staatenlenker",
@@ -61,7 +64,12 @@ def _noun_owner(
 ) -> tuple[list[MentionInfo], list[MentionInfo]]:
     """(owners, compound modifiers) of an event noun: genitive/von after it, possessor or compound before."""
     compound = [m for m in infos if m.first == token and m.last == token]
-    before = [m for m in infos if m.last == token - 1 and m.mention.text.endswith(("s", "'"))]
+    before = [
+        m
+        for m in infos
+        if m.last == token - 1
+        and (m.mention.text.endswith(("s", "'")) or m.mention.via in {"adjective", "modifier"})
+    ]
     after = []
     for m in infos:
         if token < m.first <= token + 5 and m.prep in (None, "von", "vom"):
@@ -149,7 +157,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     """Fill ``draft.actors`` and ``draft.recipients``."""
     view = draft.view
     clause = view.clauses[draft.clause]
-    infos = view.mentions_in(draft.clause)
+    infos = [m for m in view.mentions_in(draft.clause) if m.mention.as_actor]  # not "in Bonn"
     preps = recipient_preps(draft)
     token = draft.hit.token
     actors: list[MentionInfo] = []
@@ -160,7 +168,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     between = [m for m in infos if m.prep == "zwischen"]
     if draft.hit.kind == "noun":
         owners, compound = _noun_owner(view, token, infos)
-        subject = [] if draft.in_pp else list(clause.subject)
+        subject = [] if draft.in_pp or draft.type in OWNER_ONLY else list(clause.subject)
         if not subject and not draft.in_pp and clause.finite is None:
             subject = _inherited_subject(draft)
         actors = subject or owners or between
@@ -171,7 +179,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
             for m in infos
             if m.first > token and m.prep in preps and m not in partners and m not in actors
         ]
-        if not actors:
+        if not actors and draft.type not in OWNER_ONLY:
             actors = list(clause.subject)
     elif _attributive(view, token):
         agents = [m for m in infos if m.prep in ("von", "vom", "durch") and m.last < token]
@@ -192,7 +200,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         draft.joint = True
     draft.actors = _args(actors, ctx)
     draft.recipients = _args([r for r in recipients if r not in actors], ctx)
-    if not draft.actors:
+    if not draft.actors and not (draft.hit.kind == "noun" and draft.type in OWNER_ONLY):
         _fallback_actors(draft, clause, ctx)
     if draft.joint and draft.recipients and partners:
         partner_args = _args(partners, ctx)
@@ -258,7 +266,8 @@ def fallback_recipients(
                 if draft.recipients:
                     draft.confidence -= 0.1
                     return
-    if draft.type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "PROTEST"}:
+    counter_types = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST"}
+    if draft.type in counter_types or (draft.type == "CONSULT" and draft.hit.kind == "noun"):
         other = ctx.counterpart(countries)
         if other:
             draft.recipients = [other]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, timedelta
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
 
-from detente.document import Argument, DateRange, Document
+from detente.document import Argument, DateRange, Document, Timex
 from detente.events.context import DocContext, place_argument
 from detente.events.lexicon import contexts, cues, occasions, plover, polarity, topics
-from detente.events.structure import SentenceView
+from detente.events.structure import Clause, SentenceView
 
 Span = tuple[int, int]
 
@@ -79,23 +78,34 @@ def event_date(
         from detente.time import date_event  # type: ignore[attr-defined]
     except ImportError:
         date_event = None
+    c = view.clauses[clause]
     if date_event is not None:
         try:
             result = date_event(doc, view.index, trigger, future)
-            if result and result[0] is not None:
-                return result[0], result[1]
         except (TypeError, ValueError, IndexError):
-            pass
-    c = view.clauses[clause]
-    a, b = view.tokens[c.start].start, view.tokens[c.end - 1].end
+            result = None
+        if result and result[0] is not None and result[1] is not None:
+            return result[0], result[1]
+        if result and result[0] is not None and not _clause_timexes(doc, view, c):
+            return result[0], result[1]
+        # the time stage found no fitting date, yet the clause names one: trust the clause
     dated = [t for t in doc.timexes if t.date is not None and t.type in ("DATE", "TIME")]
-    in_clause = [t for t in dated if a <= t.start and t.end <= b]
+    in_clause = _clause_timexes(doc, view, c)
     in_sentence = [t for t in dated if view.start <= t.start and t.end <= view.end]
     for pool in (in_clause, in_sentence if len(view.clauses) == 1 else []):
         if pool:
             best = min(pool, key=lambda t: abs(t.start - trigger[0]))
             return best.date, (best.start, best.end)
     return (doc.dct.date if doc.dct else None), None
+
+
+def _clause_timexes(doc: Document, view: SentenceView, clause: Clause) -> list[Timex]:
+    a, b = view.tokens[clause.start].start, view.tokens[clause.end - 1].end
+    return [
+        t
+        for t in doc.timexes
+        if t.date is not None and t.type in ("DATE", "TIME") and a <= t.start and t.end <= b
+    ]
 
 
 # ---- location and occasion ----------------------------------------------------------
@@ -238,10 +248,27 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], float]]]:
 INFLECTIONS = ("es", "en", "em", "er", "e", "s", "n")
 
 
+@cache
+def _negators() -> frozenset[str]:
+    return frozenset(cues()["aux"]["negation"])
+
+
+@lru_cache(maxsize=65536)
+def _entries(word: str) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """Polarity entries starting with ``word``, or single-word entries of its base form
+    (konstruktives -> konstruktiv)."""
+    table = _phrases()
+    return tuple(table.get(word) or _inflected(table, word))
+
+
+@lru_cache(maxsize=65536)
+def _wishful(word: str) -> bool:
+    return WISHFUL.match(word) is not None
+
+
 def _inflected(
     table: dict[str, list[tuple[tuple[str, ...], float]]], word: str
 ) -> list[tuple[tuple[str, ...], float]]:
-    """Single-word entries for an inflected form (konstruktives -> konstruktiv)."""
     for ending in INFLECTIONS:
         if word.endswith(ending) and len(word) > len(ending) + 3:
             entries = [e for e in table.get(word[: -len(ending)], ()) if len(e[0]) == 1]
@@ -253,16 +280,14 @@ def _inflected(
 def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
     """Weighted evaluative terms in a text (longest phrase wins); a negator among the two
     words before a single-word term flips and halves its weight."""
-    table = _phrases()
-    negators = set(cues()["aux"]["negation"])
+    negators = _negators()
     not_negating = {"wenige", "wenigen", "nur", "zuletzt", "unbedingt", "ohne"}
     words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text.lower())]
-    wishful = any(WISHFUL.match(w) for w, _, _ in words)
+    wishful = any(_wishful(w) for w, _, _ in words)
     hits = []
     i = 0
     while i < len(words):
-        entries = table.get(words[i][0]) or _inflected(table, words[i][0])
-        for terms, weight in entries:
+        for terms, weight in _entries(words[i][0]):
             n = len(terms)
             if n > 1 and tuple(w for w, _, _ in words[i : i + n]) != terms:
                 continue
@@ -296,11 +321,3 @@ def tone_of(
     mass = sum(weights)
     value = base + 0.8 * math.tanh(1.5 * total / math.sqrt(mass + 1.0))
     return round(max(-1.0, min(1.0, value)), 3)
-
-
-def sentence_text(doc: Document, view: SentenceView) -> str:
-    return doc.body[view.start : view.end]
-
-
-def as_dict(value: Any) -> Any:  # small helper for debugging output
-    return value

@@ -151,7 +151,7 @@ def _clause(
     kind = "main"
     if opener in _set("subordinators"):
         kind = "sub"
-    elif opener in _set("relative_pronouns") and start > 0:
+    elif opener in _set("relative_pronouns") and start > 0 and first == start:
         kind = "relative"
     finite = None
     forms = finite_forms()
@@ -239,7 +239,11 @@ def coordinated(view: SentenceView, group_start: MentionInfo) -> list[MentionInf
 
 def _subject(view: SentenceView, index: int) -> None:
     clause = view.clauses[index]
-    own = [m for m in view.mentions_in(index) if m.prep is None and m.mention.via != "adjective"]
+    own = [
+        m
+        for m in view.mentions_in(index)
+        if m.prep is None and m.mention.via not in {"adjective", "modifier"} and m.mention.as_actor
+    ]
     pronouns = _set("pronouns_subject")
     if (
         clause.kind == "relative"
@@ -276,6 +280,8 @@ def _subject(view: SentenceView, index: int) -> None:
         if view.lower[i] in pronouns:
             clause.subject_pronoun = i
             break
+    if clause.kind == "main" and clause.finite is None:
+        return  # a coordinated verb phrase (``und ... gemacht``) shares the earlier subject
     if own and (clause.subject_pronoun is None or own[0].first < clause.subject_pronoun):
         clause.subject_pronoun = None
         clause.subject = coordinated(view, own[0])

@@ -12,6 +12,11 @@ Konjunktiv I can refer back to speakers found earlier:
    before them (``X sagte: „…“``, ``sprach von «…»``);
 3. a sentence in Konjunktiv I right after a report continues it.
 
+An interrupted quote (``„Es war gut“, sagte X, „und wir machen weiter.“``)
+is one quote: its span covers both parts, its text joins them with `` […] ``.
+Partial quotes without a speaker (scare quotes) and names in quotation marks
+(``die Zeitung „Neue Welt“``) are left out. Quotes come in text order.
+
 Speakers come from the actor stage's mentions; without a mention the noun
 phrase itself is the speaker, and pronouns and role nouns refer back to the
 last person named.
@@ -90,6 +95,8 @@ class QuoteFinder(Speakers):
 
     def _reports(self, s: Sentence) -> None:
         cues = self._cues(s)
+        if any(s.quoted) and any(c.kind == "verb" for c in cues):  # "X sagte laut Y: „…“"
+            cues = [c for c in cues if c.kind in ("verb", "so")]
         taken: list[tuple[int, int]] = []
         # Clause-final attributions and prepositional cues first: "..., sagte X", "laut X".
         for cue in cues:
@@ -148,7 +155,12 @@ class QuoteFinder(Speakers):
 
     def _inverted(self, s: Sentence, k: int) -> bool:
         """``MSG, sagte X``: after a comma with its subject after it (not ``X, die Sprecherin, sagte``)."""
-        return self._after_comma(s, k) and self._phrase_after(s, k + 1, skip=True) is not None
+        if not self._after_comma(s, k):
+            return False
+        impersonal = self.lex.verbs.get(s.tokens[k].text.lower(), ())
+        if impersonal and impersonal[0].impersonal:  # "..., hieß es"
+            return True
+        return self._phrase_after(s, k + 1, skip=True) is not None
 
     def _around(self, s: Sentence, cue: Cue) -> tuple[int, int]:
         """The sentence without the cue phrase where that phrase opens or closes it."""
