@@ -161,3 +161,27 @@ def test_no_events_without_triggers_or_actors() -> None:
         events_of("Das Wetter in Rom war schön.", [m("Rom", "place", "ITA", as_actor=False)]) == []
     )
     assert events_of("Die Gespräche gehen weiter.", []) == []
+
+
+def test_coordinated_verb_phrase_shares_the_subject() -> None:
+    text = "Er traf Präsident Ali Demir und rief die Türkei auf, die Grenze zu öffnen."
+    specs = [
+        m("Präsident Ali Demir", "person", "TUR", "Ali Demir"),
+        m("Türkei", "country", "TUR"),
+    ]
+    lead = "Kanzler Paul Berger reiste nach Ankara. "
+    events = events_of(
+        lead + text, [m("Kanzler Paul Berger", "person", "DEU", "Paul Berger"), *specs]
+    )
+    request = only(events, "REQUEST")
+    assert names(request.actors) == ["Paul Berger"]
+    meeting = [e for e in events if e.type == "CONSULT" and e.sentence == 1]
+    assert names(meeting[0].actors) == ["Paul Berger"]
+    assert names(meeting[0].recipients) == ["Ali Demir"]
+
+
+def test_finite_past_verb_is_not_read_as_an_attributive_participle() -> None:
+    text = "Harris warnte Japan vor neuen Strafzöllen."
+    specs = [m("Harris", "person", "USA"), m("Japan", "country", "JPN")]
+    event = only(events_of(text, specs), "ACCUSE")
+    assert names(event.actors) == ["Harris"] and [a.country for a in event.recipients] == ["JPN"]

@@ -20,6 +20,32 @@ from detente.events.triggers import TriggerHit
 
 # Nouns of force (Anschlag, Truppenaufmarsch): the subject of the clause is usually who
 # condemns or warns about them, so only a genitive, possessor or adjective names their actor.
+POSSESSIVES = {
+    "sein",
+    "seine",
+    "seinem",
+    "seinen",
+    "seiner",
+    "seines",
+    "ihr",
+    "ihre",
+    "ihrem",
+    "ihren",
+}
+ARTICLES = {
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einen",
+    "einem",
+    "einer",
+    "eines",
+}
 OWNER_ONLY = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 PERSON_GROUP_NOUNS = (
     "präsident",
@@ -134,6 +160,14 @@ def _inherited_subject(draft: Draft) -> list[MentionInfo]:
     return []
 
 
+def _inherited_pronoun(draft: Draft, ctx: DocContext) -> list[Argument]:
+    """The resolved pronoun subject of the clause before (``Er traf X und rief ...``)."""
+    if draft.clause == 0:
+        return []
+    earlier = Draft(draft.hit, draft.view, draft.clause - 1, draft.type, draft.mode)
+    return _pronoun_subject(earlier, draft.view.clauses[draft.clause - 1], ctx)
+
+
 def _later_subject(draft: Draft) -> list[MentionInfo]:
     """Subject of a later clause of the sentence (``..., sagte Lawrow``)."""
     for clause in draft.view.clauses[draft.clause + 1 :]:
@@ -212,7 +246,10 @@ def _attributive(view: SentenceView, token: int) -> bool:
     """A participle used as an adjective (``die annektierte Halbinsel``): inflected, before a noun."""
     word = view.lower[token]
     nxt = view.tokens[token + 1].text if token + 1 < len(view.tokens) else ""
-    return word.endswith(("te", "ten", "tem", "tes", "ter", "ene", "enen")) and nxt[:1].isupper()
+    if token == view.clauses[view.clause_of[token]].finite or not nxt[:1].isupper():
+        return False
+    article = any(w in ARTICLES for w in view.lower[max(0, token - 5) : token])
+    return article and word.endswith(("te", "ten", "tem", "tes", "ter", "ene", "enen"))
 
 
 def _finite_lower(view: SentenceView, clause: Clause) -> set[str]:
@@ -232,11 +269,13 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
             actors = reciprocal(
                 view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS)
             )
-    if not actors and (clause.finite is None or clause.kind == "infinitive"):
-        actors = _args(_inherited_subject(draft), ctx)
+    if not actors and (clause.finite is None or clause.kind == "infinitive" or clause.coordinated):
+        actors = _args(_inherited_subject(draft), ctx) or _inherited_pronoun(draft, ctx)
     if not actors and draft.hit.kind == "noun":
         actors = _args(_inherited_subject(draft), ctx) or _args(_later_subject(draft), ctx)
-    if not actors and draft.type == "CONSULT" and draft.hit.kind == "noun":
+    possessive = any(w in POSSESSIVES for w in view.lower[clause.start : clause.end])
+    if not actors and draft.type == "CONSULT" and draft.hit.kind == "noun" and possessive:
+        # "Beim Treffen mit seinem Amtskollegen X": "sein" is the previous sentence's subject
         actors = ctx.last_subject(view.index - 1, person=True)[:1]
         draft.confidence -= 0.2
     draft.actors = actors

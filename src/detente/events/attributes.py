@@ -61,6 +61,8 @@ def choose_aux(found: set[str], event_date: DateRange | None, doc: Document) -> 
     if (e := _iso(event_date.earliest)) and e > end:
         return "future"
     days = cues()["aux"]["historical_days"]
+    if start <= date.min + timedelta(days=days):
+        return None
     if (latest := _iso(event_date.latest)) and latest < start - timedelta(days=days):
         return "historical"
     return None

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from detente.document import Document, Mention, Token
 from detente.events.lexicon import cues, trigger_lexicon
@@ -41,6 +41,7 @@ def _set(key: str) -> frozenset[str]:
     return frozenset(cues()[key])
 
 
+@lru_cache(maxsize=65536)
 def is_filler(word: str) -> bool:
     """Articles, possessives and inflected adjectives that can sit inside a noun phrase."""
     low = word.lower()
@@ -72,6 +73,7 @@ class Clause:
     opener: str | None  # subordinator or relative pronoun
     in_quote: bool
     passive: bool = False
+    coordinated: bool = False  # begins with und/oder/aber: may share the subject before it
     subject: list[MentionInfo] = field(default_factory=list)
     subject_pronoun: int | None = None  # token index of a pronoun subject
 
@@ -124,17 +126,18 @@ def _split_clauses(
     for i, low in enumerate(lower):
         cut = low in breaks
         if low in {"und", "oder", "sondern"} and 0 < i < len(lower) - 1:
-            prev = tokens[i - 1].text
-            cut = (
+            prev, nxt = tokens[i - 1].text, tokens[i + 1].text
+            after_verb = (
                 prev[:1].islower()
                 and prev.isalpha()
                 and not is_filler(prev)
                 and i - 1 not in mention_tokens
             )
+            cut = after_verb or (nxt[:1].islower() and lower[i + 1] in finite_forms())
         if cut:
             if i > start:
                 spans.append((start, i))
-            start = i + 1
+            start = i if low in {"und", "oder", "sondern"} else i + 1  # keep "und" with its clause
     if start < len(tokens):
         spans.append((start, len(tokens)))
     return spans or [(0, len(tokens))]
@@ -164,9 +167,8 @@ def _clause(
     if any(lower[i] == "zu" for i in range(start, end)) and kind == "main" and finite is None:
         kind = "infinitive"
     passive = any(lower[i] in _set("passive_auxiliaries") for i in range(start, end))
-    return Clause(
-        start, end, kind, finite, opener, in_quote[first] if first < end else False, passive
-    )
+    in_q = in_quote[first] if first < end else False
+    return Clause(start, end, kind, finite, opener, in_q, passive, coordinated=first > start)
 
 
 def _prep_of(
@@ -263,6 +265,8 @@ def _subject(view: SentenceView, index: int) -> None:
             if antecedent:
                 clause.subject = [antecedent[-1]]
                 return
+    if clause.coordinated and clause.finite is not None and clause.finite <= clause.start + 1:
+        return  # "... und rief X auf": the verb phrase shares the subject before it
     if clause.kind == "main" and clause.finite is not None:
         vorfeld = [m for m in own if m.last < clause.finite]
         if vorfeld:

@@ -91,12 +91,16 @@ def _mwe_hits(view: SentenceView, i: int) -> list[TriggerHit]:
 
 def find_triggers(view: SentenceView) -> list[TriggerHit]:
     """Every trigger in the sentence whose sentence-level conditions hold."""
+    lexicon = trigger_lexicon()
     hits: list[TriggerHit] = []
     for i, token in enumerate(view.tokens):
         word = token.text
         if not word[:1].isalpha():
             continue
-        candidates = _verb_hits(view, i) + _mwe_hits(view, i)
+        low = view.lower[i]
+        candidates = _verb_hits(view, i) if low in lexicon.verbs else []
+        if low in lexicon.mwes:
+            candidates += _mwe_hits(view, i)
         if word[:1].isupper() and not is_filler(word):
             span = (token.start, token.end)
             candidates += [TriggerHit(e, i, span) for e in _noun_entries(word)]
