@@ -317,6 +317,26 @@ def _split_kicker(line: str, r: Rules) -> tuple[str | None, str]:
             continue
         if word.lower() in small or r.phrase_start.fullmatch(word):
             return line[: words[i].start()].strip(), line[words[i].start() :]
+    return _split_before_subject(line, words, r)
+
+
+def _split_before_subject(line: str, words: list[re.Match[str]], r: Rules) -> tuple[str | None, str]:
+    """``"Besuch im Weißen Haus Kanzler wirbt um Vertrauen"``: a kicker phrase with a function
+    word, then a capitalised subject and a lower-case verb. Two capitalised nouns in a row
+    without article are no German phrase, unless the first is a title (``Präsident Biden``)."""
+    small = function_words()
+    texts = [w.group() for w in words]
+    for i in range(2, len(texts) - 1):
+        word, previous, following = texts[i], texts[i - 1], texts[i + 1]
+        if not (word[0].isupper() and previous[0].isupper() and following[0].islower()):
+            continue
+        if following.lower() in small or previous.lower() in small or previous[-1] in ":,;–-—":
+            continue
+        if not any(w.lower() in small for w in texts[1:i]):  # the kicker is a phrase: "X im Y"
+            continue
+        if r.title_noun.fullmatch(previous) or f"{previous} {word}".lower() in places():
+            continue
+        return line[: words[i].start()].strip(), line[words[i].start() :]
     return None, line
 
 

@@ -88,6 +88,7 @@ class Rules:
     agency: re.Pattern[str]  # finditer: agency names inside a signature
     datelines: tuple[re.Pattern[str], ...]  # match at paragraph start
     phrase_start: re.Pattern[str]  # fullmatch: a capitalised word that starts a headline
+    title_noun: re.Pattern[str]  # fullmatch: a noun a name stands in apposition to
 
 
 @cache
@@ -108,4 +109,7 @@ def rules() -> Rules:
         agency=re.compile(rf"(?<![\w-])(?:{_agency_alternation()})", re.IGNORECASE),
         datelines=_each("dateline"),
         phrase_start=re.compile("|".join(f"(?:{p})" for p in _data_lines("headline_de.txt"))),
+        title_noun=re.compile(
+            "|".join(f"(?:{p})" for p in _data_lines("title_nouns_de.txt")), re.IGNORECASE
+        ),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from detente.document import Argument
 from detente.events.context import DocContext, mention_argument
-from detente.events.lexicon import cues
+from detente.events.lexicon import cues, trigger_lexicon
 from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
 from detente.events.triggers import TriggerHit
 
@@ -72,6 +72,7 @@ class Draft:
     joint: bool = False  # mit-partners act jointly (agreements)
     in_pp: bool = False  # an event noun inside a prepositional phrase (beim Treffen mit ...)
     anaphoric: bool = False  # "das Treffen" without named parties: refers to a known meeting
+    passive: bool = False  # a participle in a passive clause: only a von/aus/durch phrase acts
     confidence: float = 0.6
 
 
@@ -221,9 +222,10 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         recipients = [m for m in infos if m.first == token + 1]
     else:
         agents = [m for m in infos if m.prep in cues()["agent_prepositions"]]
-        if clause.passive and agents and draft.view.lower[token] not in _finite_lower(view, clause):
-            actors = agents
+        if clause.passive and view.lower[token] in trigger_lexicon().participles:
+            actors = agents  # "von Moskau zurückgewiesen"; without one the actor is unknown
             recipients = list(clause.subject)
+            draft.passive = True
         else:
             actors = list(clause.subject)
             subject_ids = {id(m) for m in actors}
@@ -234,7 +236,8 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         draft.joint = True
     draft.actors = _args(actors, ctx)
     draft.recipients = _args([r for r in recipients if r not in actors], ctx)
-    if not draft.actors and not (draft.hit.kind == "noun" and draft.type in OWNER_ONLY):
+    owner_only = draft.hit.kind == "noun" and draft.type in OWNER_ONLY
+    if not draft.actors and not owner_only and not draft.passive:
         _fallback_actors(draft, clause, ctx)
     if draft.joint and draft.recipients and partners:
         partner_args = _args(partners, ctx)
@@ -250,10 +253,6 @@ def _attributive(view: SentenceView, token: int) -> bool:
         return False
     article = any(w in ARTICLES for w in view.lower[max(0, token - 5) : token])
     return article and word.endswith(("te", "ten", "tem", "tes", "ter", "ene", "enen"))
-
-
-def _finite_lower(view: SentenceView, clause: Clause) -> set[str]:
-    return {view.lower[clause.finite]} if clause.finite is not None else set()
 
 
 def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:

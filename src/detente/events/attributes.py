@@ -9,8 +9,16 @@ from functools import cache, lru_cache
 
 from detente.document import Argument, DateRange, Document, Timex
 from detente.events.context import DocContext, place_argument
-from detente.events.lexicon import contexts, cues, occasions, plover, polarity, topics
-from detente.events.structure import Clause, SentenceView
+from detente.events.lexicon import (
+    contexts,
+    cues,
+    occasions,
+    plover,
+    polarity,
+    topics,
+    trigger_lexicon,
+)
+from detente.events.structure import Clause, MentionInfo, SentenceView, is_filler
 
 Span = tuple[int, int]
 
@@ -34,11 +42,20 @@ def aux_cues(view: SentenceView, clause: int) -> set[str]:
         found.add("negation")
     if any(w in aux["hypothetical"] for w in words):
         found.add("hypothetical")
-    if any(w in aux["future"] for w in words) and not any(
-        w in aux["future_exclusions"] for w in words
-    ):
-        found.add("future")
+    future = {w for w in words if w in aux["future"]}
+    passive = future <= PASSIVE_OR_FUTURE and _ends_in_participle(words)
+    if future and not passive and not any(w in aux["future_exclusions"] for w in words):
+        found.add("future")  # "wird ... treffen", not the passive "wird ... vorgeworfen"
     return found
+
+
+PASSIVE_OR_FUTURE = {"wird", "werden", "werde"}
+
+
+def _ends_in_participle(words: list[str]) -> bool:
+    verbs = [w for w in words if w.isalpha()]
+    last = verbs[-1] if verbs else ""
+    return last in trigger_lexicon().participles or re.fullmatch(r"ge\w+(t|en)", last) is not None
 
 
 def _iso(value: str | None) -> date | None:
@@ -113,7 +130,26 @@ def _clause_timexes(doc: Document, view: SentenceView, clause: Clause) -> list[T
 # ---- location and occasion ----------------------------------------------------------
 
 
-def location(view: SentenceView, clause: int, ctx: DocContext, widen: bool) -> Argument | None:
+def _modifies_other_noun(view: SentenceView, m: MentionInfo, trigger: int) -> bool:
+    """``die Krise in Nordkorea``: a place right after another noun belongs to that noun
+    (summit words and the trigger itself excepted: ``G20-Gipfels in Bonn``, ``Treffen in Rom``)."""
+    i = m.first - 1
+    while i >= 0 and is_filler(view.tokens[i].text):
+        i -= 1
+    if i < 1 or view.lower[i] not in {"in", "im", "nach"}:
+        return False
+    head = view.tokens[i - 1].text
+    in_mention = any(x.first <= i - 1 <= x.last for x in view.mentions)
+    if i - 1 == trigger or not head[:1].isupper() or in_mention:
+        return False
+    _, heads = _occasion_tables()
+    last = head.lower().rpartition("-")[2]
+    return last not in heads and not last.endswith(("gipfel", "gipfels"))
+
+
+def location(
+    view: SentenceView, clause: int, ctx: DocContext, widen: bool, trigger: int = -1
+) -> Argument | None:
     """A place in the clause (``in Bonn``, ``im russischen Sotschi``); cities before countries."""
     locative = set(cues()["locative_prepositions"])
     pool = [m for m in view.mentions if m.clause == clause]
@@ -122,6 +158,7 @@ def location(view: SentenceView, clause: int, ctx: DocContext, widen: bool) -> A
     places = [
         m for m in pool
         if m.mention.via not in {"adjective", "modifier"}
+        and not _modifies_other_noun(view, m, trigger)
         and (
             (m.mention.kind == "place" and (not m.mention.as_actor or m.prep in locative))
             or (m.mention.kind == "country" and m.prep in {"in", "im", "nach"})

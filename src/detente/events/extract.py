@@ -164,7 +164,7 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     date, date_span = event_date(doc, view, draft.clause, draft.hit.span, future)
     aux = choose_aux(draft.aux_cues, date, doc)
     event_type, mode = draft.type, draft.mode
-    place = location(view, draft.clause, ctx, widen=event_type == "CONSULT")
+    place = location(view, draft.clause, ctx, event_type == "CONSULT", draft.hit.token)
     actor_countries = {a.country for a in draft.actors}
     if (
         event_type == "CONSULT"

@@ -133,6 +133,7 @@ class VerbForms:
     split: frozenset[str]  # finite forms that need the separable particle later in the clause
     particle: str  # separable prefix, "" if none
     nonfinite: frozenset[str]  # participle, infinitive, zu-infinitive
+    participle: str = ""
 
 
 def verb_forms(lemma: str) -> VerbForms:
@@ -145,10 +146,12 @@ def verb_forms(lemma: str) -> VerbForms:
         finite, participle = _weak_forms(verb, inseparable=bool(prefix))
     nonfinite = {participle, verb}
     if not particle:
-        return VerbForms(frozenset(finite), frozenset(), "", frozenset(nonfinite))
+        return VerbForms(frozenset(finite), frozenset(), "", frozenset(nonfinite), participle)
     joined = {particle + f for f in finite}
     nonfinite = {particle + f for f in nonfinite} | {particle + "zu" + verb}
-    return VerbForms(frozenset(joined), frozenset(finite), particle, frozenset(nonfinite))
+    return VerbForms(
+        frozenset(joined), frozenset(finite), particle, frozenset(nonfinite), particle + participle
+    )
 
 
 # ---- triggers -------------------------------------------------------------
@@ -213,14 +216,16 @@ class TriggerLexicon:
     mwes: dict[str, list[TriggerEntry]]  # anchor -> entries
     mwe_verbs: dict[TriggerEntry, VerbForms]
     suffix_lengths: tuple[int, ...]
+    participles: frozenset[str]  # past participles of every trigger verb (passive test)
 
 
-def _add_verb(table: dict[str, list[tuple[TriggerEntry, str]]], entry: TriggerEntry) -> None:
+def _add_verb(table: dict[str, list[tuple[TriggerEntry, str]]], entry: TriggerEntry) -> str:
     forms = verb_forms(entry.lemma)
     for form in forms.finite | forms.nonfinite:
         table.setdefault(form, []).append((entry, ""))
     for form in forms.split:
         table.setdefault(form, []).append((entry, forms.particle))
+    return forms.participle
 
 
 @cache
@@ -230,10 +235,11 @@ def trigger_lexicon() -> TriggerLexicon:
     suffixes: dict[str, list[TriggerEntry]] = {}
     mwes: dict[str, list[TriggerEntry]] = {}
     mwe_verbs: dict[TriggerEntry, VerbForms] = {}
+    participles: set[str] = set()
     for row in _data_lines("triggers_de.tsv"):
         entry = _entry(row)
         if entry.kind == "verb":
-            _add_verb(verbs, entry)
+            participles.add(_add_verb(verbs, entry))
         elif entry.kind == "noun":
             for base in entry.lemma.split(","):
                 for ending in NOUN_ENDINGS:
@@ -247,4 +253,4 @@ def trigger_lexicon() -> TriggerLexicon:
             for anchor in entry.anchors:
                 mwes.setdefault(anchor, []).append(entry)
     lengths = tuple(sorted({len(s) for s in suffixes}, reverse=True))
-    return TriggerLexicon(verbs, nouns, suffixes, mwes, mwe_verbs, lengths)
+    return TriggerLexicon(verbs, nouns, suffixes, mwes, mwe_verbs, lengths, frozenset(participles))

@@ -151,7 +151,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "position",
             rf"{pos}\s+(?:{year}|(?P<ry>(?:des|dies|nächst|kommend|vergangen|letzt|laufend|vorig)"
             rf"(?:es|en)?(?:\s+(?:nächsten|kommenden|vergangenen|letzten|laufenden))?)\s+"
-            rf"(?P<unit>Jahres|Monats|Jahrzehnts|Jahrhunderts)|der\s+(?:(?P<rw>\w+en)\s+)?Woche){end}",
+            rf"(?P<unit>Jahres|Monats|Jahrzehnts|Jahrhunderts)|der\s+(?:(?P<rw>\w+en)\s+)?Woche|"
+            rf"(?P<rw2>(?:dies|nächst|kommend|vergangen|letzt|vorig)er)\s+Woche){end}",
         ),
         (
             "decade",
@@ -165,7 +166,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "compound",
-            rf"(?:(?:dem|das|des)\s+)?(?P<pc>{alt(lex['period_compounds'])})(?:s)?"
+            rf"(?:{det})?(?P<pc>{alt(lex['period_compounds'])})(?:s)?"
             rf"(?:\s+{year})?{end}",
         ),
         (
@@ -220,7 +221,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "next_day",
             rf"(?:{det})?(?:(?P<dir>nächsten|folgenden)\s+Tag(?:es)?|Tag\s+(?P<dir2>darauf|danach|"
-            r"zuvor|davor)|(?P<vortag>Vortag|Folgetag)(?:es)?)(?![\w])",
+            r"zuvor|davor)|tags\s+(?P<dir3>darauf|danach|zuvor|davor)|"
+            rf"(?P<vortag>{alt(lex['reference_days'])}))(?![\w])",
         ),
         (
             "set_every",
@@ -229,7 +231,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "set_times",
-            r"(?P<n>\w+)mal\s+(?:im|pro|in\s+der|am|jährlich)\s+(?P<per>Jahr|Monat|Woche|Tag)(?![\w])",
+            r"(?P<n>\w+)mal\s+(?:im|pro|in\s+der|am|jährlich)\s+(?P<per>Jahr|Monat|Woche|Tag|Quartal)(?![\w])",
         ),
         ("set_adverb", r"(?P<adv>" + alt(lex["set_adverbs"]) + r")(?:e|er|es|en|em)?(?![\w])"),
         (
@@ -258,6 +260,12 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             r"(?<=\bseit )(?P<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)(?![\w])",
         ),
         ("holiday", rf"(?P<hol>{holidays})(?:\s+{year})?{end}"),
+        ("previous", rf"(?:{det})?(?P<pp>{alt(lex['previous_periods'])}){end}"),
+        ("clock_word", rf"(?P<cw>{alt(lex['clock_words'])}){end}"),
+        (
+            "whole",
+            rf"(?:die|den|das)\s+ganzen?\s+(?P<unit>{alt(lex['whole_units'])}){end}",
+        ),
         ("ref", rf"(?<![\w-])(?P<ref>{refs}){end}"),
         (
             "former",
@@ -265,7 +273,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "daypart",
-            r"(?:\b(?:am|in\s+der|über|gegen)\s+)(?P<t>(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag))"
+            r"(?:\b(?:am|in|bis\s+in|über|gegen)\s+)"
+            r"(?P<t>(?:(?<=in )(?:der|die)\s+)?(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag|Morgen))"
             r"(?![\w])",
         ),
         ("weekend", r"(?<=\bam )(?P<t>Wochenende)(?![\w])"),

@@ -28,6 +28,7 @@ QUANTITY_WORDS = re.compile(
     r"Einwohner|Mitglieder|Teilnehmer|Besucher|Soldaten|Mal|mal|Prozent|%|Seiten|Stimmen|Punkte)"
 )
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
+WEEKDAY_DEFAULT = "future"
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
 
@@ -132,7 +133,11 @@ def _plausible(cand: Candidate, text: str) -> bool:
             r"[A-ZÄÖÜ][a-zäöü]+\s+$", before
         )
     if kind == "season" and not (cand.get("y") or cand.get("rel") or cand.get("pos")):
-        return bool(re.search(r"\b(?:im|in|den|dem|diesen|seit|bis|zum|vom|Im|Seit)\s+$", before))
+        with_article = re.match(r"(?:der|den|dem|des)\s", surface, re.IGNORECASE)
+        return bool(
+            with_article
+            or re.search(r"\b(?:im|in|den|dem|diesen|seit|bis|zum|vom|Im|Seit)\s+$", before)
+        )
     if kind == "duration_adj" and (cand.get("adj") or "").startswith("jähr"):
         number = cand.get("n") or ""
         return not (number.isdigit() and int(number) < 100 and not cand.get("approx"))
@@ -177,6 +182,24 @@ class Context:
     reference: date | None = None  # the last day-level date the text named
     reference_at: int = -1  # where it was named
     reference_year: int | None = None  # the last year the text named (for "im selben Jahr")
+    reference_year_at: int = -1  # where it was named
+    reference_month: date | None = None  # the last month the text named (for "Vorjahresmonat")
+    reference_month_at: int = -1
+
+    def _in_sentence(self, at: int, offset: int) -> bool:
+        return at >= 0 and not SENTENCE_END.search(self.text, at, offset)
+
+    def year_for(self, offset: int) -> int:
+        """The year "Vorjahr" counts from: one named earlier in the sentence, else the DCT's."""
+        if self._in_sentence(self.reference_year_at, offset) and self.reference_year is not None:
+            return self.reference_year
+        return self.dct.year if self.dct else 0
+
+    def month_for(self, offset: int) -> date | None:
+        """The month "Vormonat" counts from: one named earlier in the sentence, else the DCT's."""
+        if self._in_sentence(self.reference_month_at, offset) and self.reference_month:
+            return self.reference_month
+        return self.dct
 
     def day_for(self, offset: int) -> date | None:
         """The day a clock time or day part at ``offset`` belongs to: the day named earlier
@@ -211,7 +234,9 @@ def tag_text(text: str, dct: str | date | None = None) -> tuple[Timex, ...]:
                 and len(rng.value) >= 4
                 and kind == "DATE"
             ):
-                ctx.reference_year = int(rng.value[:4])
+                ctx.reference_year, ctx.reference_year_at = int(rng.value[:4]), end
+                if re.match(r"\d{4}-\d{2}(?:$|-\d{2})", rng.value):
+                    ctx.reference_month, ctx.reference_month_at = parse_iso(rng.value[:7]), end
             if rng and rng.granularity == "day" and anchor in ("absolute", "dct", "past", "future"):
                 ctx.reference, ctx.reference_at = parse_iso(rng.earliest), end
     return tuple(timexes)
@@ -351,7 +376,7 @@ def h_position(cand: Candidate, ctx: Context) -> list[Resolved]:
     if ctx.dct is None:
         return [_date(cand, ctx, "XXXX", "dct", mod)]
     unit = (cand.get("unit") or "Woche").lower()
-    offset = _relative_offset(cand.get("ry") or cand.get("rw")) or 0
+    offset = _relative_offset(cand.get("ry") or cand.get("rw") or cand.get("rw2")) or 0
     if unit.startswith("monat"):
         year, month = add_months(ctx.dct, offset)
         return [_date(cand, ctx, f"{year}-{month:02d}", "dct", mod)]
@@ -387,7 +412,7 @@ def h_decade_word(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_compound(cand: Candidate, ctx: Context) -> list[Resolved]:
-    unit, mod = lx.lexicon()["period_compounds"][(cand.get("pc") or "").lower()]
+    unit, mod = lx.lexicon()["period_compounds"][(cand.get("pc") or "").lower()]  # mod may be null
     if cand.get("y"):
         return [_date(cand, ctx, cand.get("y") or "", "absolute", mod)]
     if ctx.dct is None:
@@ -523,7 +548,7 @@ def _weekday_date(weekday: int, ctx: Context, cand: Candidate, offset: int | Non
     direction = ctx.direction(cand) if offset is None else ("future" if offset > 0 else "past")
     if offset == 0:  # "diesen Freitag": this week's
         return ctx.dct + timedelta(days=delta)
-    if direction == "future":
+    if direction == "future" or (direction == "none" and WEEKDAY_DEFAULT == "future"):
         return ctx.dct + timedelta(days=delta % 7 or (7 if offset else 0))
     return ctx.dct - timedelta(days=(-delta) % 7 or (7 if offset else 0))
 
@@ -532,9 +557,9 @@ def h_weekday(cand: Candidate, ctx: Context) -> list[Resolved]:
     weekday = _weekday_number(cand.get("wd") or "")
     part = _day_part(cand.get("dp"))
     surface = ctx.text[cand.start : cand.end]
-    if cand.get("s") and surface[:1].islower():
+    if cand.get("s") and (surface[:1].islower() or not re.match(r"de[rmns]\s", surface)):
         return [(cand.start, cand.end, "SET", f"XXXX-WXX-{weekday}{part}", None, None, None)]
-    if cand.get("s") and not part:  # genitive "des Montags" / plural: not a date
+    if cand.get("s") and not part:  # genitive "des Montags": not a date
         return []
     day = _weekday_date(weekday, ctx, cand, _relative_offset(cand.get("rel")))
     kind = "TIME" if part else "DATE"
@@ -547,7 +572,8 @@ def h_weekday(cand: Candidate, ctx: Context) -> list[Resolved]:
 def h_night(cand: Candidate, ctx: Context) -> list[Resolved]:
     weekday = _weekday_number(cand.get("wd") or "")
     day = _weekday_date(weekday, ctx, cand, None)
-    value = (day.isoformat() if day else _unknown_day()) + "TNI"
+    # "die Nacht zum Montag" begins on Sunday evening: TNI of the day before
+    value = ((day - timedelta(days=1)).isoformat() if day else _unknown_day()) + "TNI"
     return [_date(cand, ctx, value, "dct", kind="TIME")]
 
 
@@ -573,7 +599,11 @@ def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_daypart(cand: Candidate, ctx: Context) -> list[Resolved]:
-    found = ctx.reference or ctx.dct  # narrative: "am Nachmittag" continues the day last named
+    # narrative: "am Nachmittag" continues the day last named, unless that day is still to come
+    # and the sentence reports
+    found = ctx.reference or ctx.dct
+    if found and ctx.dct and found > ctx.dct and ctx.direction(cand) == "past":
+        found = ctx.dct
     day = found.isoformat() if found else _unknown_day()
     value = day + _day_part(cand.get("dp"))
     return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
@@ -590,13 +620,20 @@ def h_weekend(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_next_day(cand: Candidate, ctx: Context) -> list[Resolved]:
-    backward = (
-        cand.get("dir2") in ("zuvor", "davor") or (cand.get("vortag") or "").lower() == "vortag"
-    )
+    """``am nächsten Tag``, ``tags darauf``, ``am Vortag``, ``am Vorabend``: from the last day named."""
+    named = " ".join((cand.get("vortag") or "").lower().split())
+    if named:
+        offset, part = lx.lexicon()["reference_days"][named]
+    else:
+        offset, part = (
+            (-1 if (cand.get("dir2") or cand.get("dir3")) in ("zuvor", "davor") else 1),
+            None,
+        )
+    kind, suffix = ("TIME", "T" + part) if part else ("DATE", "")
     if ctx.reference is None:
-        return [_date(cand, ctx, _unknown_day(), "reference")]
-    day = ctx.reference + timedelta(days=-1 if backward else 1)
-    return [_date(cand, ctx, day.isoformat(), "reference")]
+        return [_date(cand, ctx, _unknown_day(suffix), "reference", kind=kind)]
+    day = ctx.reference + timedelta(days=offset)
+    return [_date(cand, ctx, day.isoformat() + suffix, "reference", kind=kind)]
 
 
 def _number(word: str | None) -> float | str | None:
@@ -723,21 +760,59 @@ def h_set_every(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 def h_set_times(cand: Candidate, ctx: Context) -> list[Resolved]:
     per = (cand.get("per") or "").lower()
-    unit = {"jahr": "Y", "monat": "M", "woche": "W", "tag": "D"}[per]
-    return [(cand.start, cand.end, "SET", f"P1{unit}", None, None, None)]
+    unit = {"jahr": "1Y", "monat": "1M", "woche": "1W", "tag": "1D", "quartal": "3M"}[per]
+    return [(cand.start, cand.end, "SET", f"P{unit}", None, None, None)]
+
+
+def _holiday_date(name: str, year: int) -> date:
+    lex = lx.lexicon()
+    if name in lex["holidays_fixed"]:
+        return parse_iso(f"{year}-{lex['holidays_fixed'][name]}") or date(year, 1, 1)
+    return easter(year) + timedelta(days=lex["holidays_easter"][name])
 
 
 def h_holiday(cand: Candidate, ctx: Context) -> list[Resolved]:
-    lex = lx.lexicon()
     name = " ".join((cand.get("hol") or "").lower().split())
-    year = int(cand.get("y") or 0) or (ctx.dct.year if ctx.dct else 0)
-    if not year:
+    if cand.get("y"):
+        return [
+            _date(cand, ctx, _holiday_date(name, int(cand.get("y") or 0)).isoformat(), "absolute")
+        ]
+    if ctx.dct is None:
         return [_date(cand, ctx, _unknown_day(), "dct")]
-    if name in lex["holidays_fixed"]:
-        value = f"{year}-{lex['holidays_fixed'][name]}"
-    else:
-        value = (easter(year) + timedelta(days=lex["holidays_easter"][name])).isoformat()
-    return [_date(cand, ctx, value, "absolute" if cand.get("y") else "dct")]
+    day = _holiday_date(name, ctx.dct.year)
+    year = _year_for(day.month, day.day, ctx, cand) or ctx.dct.year  # Weihnachten, said in January
+    return [_date(cand, ctx, _holiday_date(name, year).isoformat(), "dct")]
+
+
+def h_previous(cand: Candidate, ctx: Context) -> list[Resolved]:
+    """``im Vorjahr``, ``der Vorwoche``, ``im Vorjahresmonat``: the period before the DCT's (or
+    before the year named earlier in the same sentence)."""
+    unit, offset = lx.lexicon()["previous_periods"][(cand.get("pp") or "").lower()]
+    if ctx.dct is None:
+        return [_date(cand, ctx, "XXXX", "dct")]
+    if unit == "Y":
+        year = ctx.year_for(cand.start)
+        return [_date(cand, ctx, str(year + offset), "dct")]
+    if unit == "M":
+        year, month = add_months(ctx.month_for(cand.start) or ctx.dct, offset)
+        return [_date(cand, ctx, f"{year}-{month:02d}", "dct")]
+    if unit == "Q":
+        index = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 + offset
+        return [_date(cand, ctx, f"{index // 4}-Q{index % 4 + 1}", "dct")]
+    return [_date(cand, ctx, week_value(ctx.dct + timedelta(weeks=offset)), "dct")]
+
+
+def h_clock_word(cand: Candidate, ctx: Context) -> list[Resolved]:
+    """``gegen Mitternacht``: a clock time on the day the sentence speaks about."""
+    hour, minute = lx.lexicon()["clock_words"][(cand.get("cw") or "").lower()].split(":")
+    value = _clock_value(hour, minute, ctx, cand.start)
+    return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
+
+
+def h_whole(cand: Candidate, ctx: Context) -> list[Resolved]:
+    """``die ganze Woche``, ``den ganzen Tag``: a duration of one unit."""
+    unit = lx.lexicon()["whole_units"][(cand.get("unit") or "").lower()]
+    return [(cand.start, cand.end, "DURATION", _duration_value(1.0, unit), None, None, None)]
 
 
 def h_ref(cand: Candidate, ctx: Context) -> list[Resolved]:
@@ -786,5 +861,8 @@ HANDLERS: dict[str, Any] = {
     "holiday": h_holiday,
     "ref": h_ref,
     "former": h_former,
+    "previous": h_previous,
+    "clock_word": h_clock_word,
+    "whole": h_whole,
     "daypart": h_daypart,
 }

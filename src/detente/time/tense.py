@@ -18,7 +18,12 @@ from detente.time.lexicon import tense_cues
 Direction = Literal["future", "past", "none"]
 
 WORD = re.compile(r"[^\W\d_]+")
-PARTICIPLE = re.compile(r"^[a-zäöü]*ge[a-zäöüß]{3,}(?:t|en)$")
+PARTICIPLE = re.compile(
+    r"^(?:[a-zäöü]*ge[a-zäöüß]{3,}(?:t|en)"
+    r"|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|ssen|ieden|ommen|oren|unden|ochen|ogen))$"
+)
+# Weak preterite (sagte, holten, mitteilte, meldete); superlatives in -ste(n) are excluded.
+WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{2,}(?:[^aeiouäöüs\W]|[dt]e)te[nt]?$")
 CLAUSE_BREAK = re.compile(r"[,;:–()\"„“«»]|\s-\s")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
@@ -37,12 +42,31 @@ def _cue_sets() -> tuple[
     )
 
 
+@cache
+def _not_preterite() -> frozenset[str]:
+    return frozenset(tense_cues()["not_preterite"])
+
+
+def _is_past(word: str, lower: str, past: frozenset[str]) -> bool:
+    if lower in past:
+        return True
+    return (
+        word[:1].islower()
+        and lower not in _cue_sets()[0]
+        and WEAK_PRETERITE.match(lower) is not None
+        and lower not in _not_preterite()
+    )
+
+
 def _score(words: list[str]) -> int:
     """Positive: future cues dominate; negative: past cues dominate."""
     future, past, perfect, _, _ = _cue_sets()
     lower = [w.lower() for w in words]
-    score = sum(w in future for w in lower) - sum(w in past for w in lower)
-    if any(w in perfect for w in lower) and any(PARTICIPLE.match(w) for w in words):
+    score = sum(w in future for w in lower)
+    score -= sum(_is_past(w, low, past) for w, low in zip(words, lower, strict=True))
+    # "sind ... geplant": a participle that announces (geplant, vorgesehen) is no perfect
+    participles = (w for w in words if PARTICIPLE.match(w) and w.lower() not in future)
+    if any(w in perfect for w in lower) and any(participles):
         score -= 1
     return score
 
