@@ -53,7 +53,7 @@ def test_absolute_expressions(text: str, expected: tuple[str, str, str]) -> None
         ),
         (
             "In der Nacht zum Samstag brannte es.",
-            ("der Nacht zum Samstag", "TIME", "2017-02-11TNI"),
+            ("der Nacht zum Samstag", "TIME", "2017-02-10TNI"),
         ),
     ],
 )

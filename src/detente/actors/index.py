@@ -54,6 +54,9 @@ class ActorIndex:
     capital_of: dict[str, str] = field(default_factory=dict)  # place id -> country code
     capital: dict[str, str] = field(default_factory=dict)  # country code -> place id
     keys: dict[str, list[Key]] = field(default_factory=lambda: defaultdict(list))
+    # surface form -> entities it names only when their country is in the text
+    # ("Kongress" is the US Congress in an article about the USA)
+    context_only: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, surface: str, key: Key) -> None:
         surface = surface.strip()
@@ -225,6 +228,10 @@ def _index_other(index: ActorIndex, entity: Entity) -> None:
             index.capital_of.setdefault(entity.id, capital_of)
             index.capital.setdefault(capital_of, entity.id)
     _add_names(index, entity, names)
+    for name in _strings(entity.extra.get("context_aliases_de")):
+        for form in name_forms(name):
+            index.add(form, Key("name", (entity.id,)))
+            index.context_only[form].add(entity.id)
     for prefix in _strings(entity.extra.get("prefixes_de")):
         index.add(prefix.rstrip("-"), Key("prefix", (entity.id,)))
 

@@ -42,6 +42,7 @@ class Lexicon:
     capital_nouns: frozenset[str]
     ambiguous_aliases: frozenset[str]
     blocked_aliases: frozenset[str]
+    fused_articles: frozenset[str]  # "beim", "zum": preposition + article
     first_names: frozenset[str]
     single_holder_roles: frozenset[str]
 
@@ -107,6 +108,7 @@ def lexicon() -> Lexicon:
         capital_nouns=frozenset(words["capital_nouns"]),
         ambiguous_aliases=frozenset(words["ambiguous_aliases"]),
         blocked_aliases=frozenset(words["blocked_aliases"]),
+        fused_articles=frozenset(words.get("fused_articles", ())),
         first_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         single_holder_roles=frozenset(roles["single_holder_roles"]),
     )

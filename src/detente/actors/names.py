@@ -101,16 +101,28 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
 
 def _generated_common_word(ctx: Context, match: Match) -> bool:
     """``Maus`` is no genitive of the town Mau: inflections we generated must not be words."""
-    return not ctx.index.kb.lookup(match.surface) and is_common_word(match.surface)
+    if ctx.index.kb.lookup(match.surface) or match.surface in ctx.index.context_only:
+        return False  # a name or alias written in the KB, not one we generated
+    return is_common_word(match.surface)
 
 
 def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
-    entities = [e for i in key.ids if (e := ctx.entity(i)) is not None and e.kind != "person"]
+    entities = [
+        e
+        for i in key.ids
+        if (e := ctx.entity(i)) is not None and e.kind != "person" and _in_context(ctx, match, e)
+    ]
     if not entities:
         return None
     order = {"country": 0, "organisation": 1, "summit_series": 1, "place": 2}
     entities.sort(
-        key=lambda e: (order.get(e.kind, 3), e.id not in ctx.index.capital_of, -(e.population or 0))
+        key=lambda e: (
+            order.get(e.kind, 3),
+            e.id not in ctx.index.capital_of,
+            "type" not in e.extra,  # a curated place or site outranks a GeoNames namesake
+            e.country not in ctx.countries,  # namesake bodies: the one of a country in the text
+            -(e.population or 0),
+        )
     )
     entity = entities[0]
     if entity.kind == "place":
@@ -122,6 +134,21 @@ def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
     return entity_mention(ctx, match, entity)
 
 
+def _in_context(ctx: Context, match: Match, entity: Entity) -> bool:
+    """A context-only alias (``Kongress``) names its entity only if the entity's country
+    is in the text."""
+    if entity.id not in ctx.index.context_only.get(match.surface, ()):
+        return True
+    return entity.country in ctx.countries
+
+
+def _place_use(ctx: Context, match: Match) -> bool:
+    """``in Essen``, ``im westfälischen Essen``; not ``beim Essen``: a town takes no article,
+    so a word that is also a noun is a place only without one right before it."""
+    before = ctx.word(match.token - 1).lower()
+    return before not in ctx.lex.articles and before not in ctx.lex.fused_articles
+
+
 def _read_place(ctx: Context, match: Match, place: Entity) -> Mention | None:
     locative = is_locative(ctx, match)
     if not locative and (first_name_not_place(ctx, match) or after_first_name(ctx, match)):
@@ -129,9 +156,12 @@ def _read_place(ctx: Context, match: Match, place: Entity) -> Mention | None:
     country = ctx.index.capital_of.get(place.id)
     if country is None:
         base = strip_genitive(match.surface)
-        if not locative and (
-            base in ctx.lex.ambiguous_aliases or match.surface in ctx.lex.ambiguous_aliases
-        ):
+        ambiguous = (
+            bool(place.extra.get("ambiguous"))
+            or base in ctx.lex.ambiguous_aliases
+            or match.surface in ctx.lex.ambiguous_aliases
+        )
+        if ambiguous and not (locative and _place_use(ctx, match)):
             return None
         return entity_mention(ctx, match, place, as_actor=False)
     return entity_mention(ctx, match, place, country=country, via="metonym", as_actor=not locative)

@@ -37,6 +37,7 @@ class RolePhrase:
     modifier: int | None  # match index of the country/body modifier
     next_token: int  # where a name may start
     complement: bool = False  # a genitive complement followed ("Generalsekretär der Nato")
+    complement_match: int | None = None  # its match index
 
 
 def _left_modifier(ctx: Context, i: int) -> int | None:
@@ -110,6 +111,7 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
         country = country_of_key(ctx, mod_key) if mod_key else None
     next_token = match.last_token + 1
     complement = False
+    right = None
     if country is None:
         right_country, after, right = _right_complement(ctx, i)
         if right is not None:
@@ -127,6 +129,7 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
         modifier=modifier,
         next_token=next_token,
         complement=complement,
+        complement_match=right,
     )
 
 
@@ -243,6 +246,9 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
             )
         )
         return
+    if phrase.plural and role is not None and phrase.complement_match is not None:
+        _add_coordinated(ctx, match, phrase)
+        return
     if phrase.plural or role is None or not _determined(ctx, match, phrase):
         return
     ctx.add(
@@ -257,3 +263,41 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
             confidence=0.6,
         )
     )
+
+
+def _add_coordinated(ctx: Context, role_match: Match, phrase: RolePhrase) -> None:
+    """``die Außenminister Russlands und der Ukraine``: one office holder per country."""
+    assert phrase.complement_match is not None and phrase.role.role is not None
+    first = ctx.matches[phrase.complement_match]
+    t = first.last_token + 1
+    if ctx.word(t) not in ("und", "sowie") or not ctx.same_sentence(first.last_token, t + 1):
+        return
+    article = ctx.word(t + 1) in ("der", "des")
+    j = ctx.match_at_token(t + 1 + article)
+    if j is None or j in ctx.consumed:
+        return
+    second = ctx.matches[j]
+    key = second.key("name")
+    if key is None or not is_country_or_body(ctx, key) or not (article or is_genitive(ctx, second)):
+        return
+    country = country_of_key(ctx, key)
+    if country is None or country == phrase.country:
+        return
+    ctx.consumed.add(j)
+    ctx.add(_modifier_mention(ctx, second))
+    for start, end, holder_country in (
+        (phrase.start, first.end, phrase.country),
+        (second.start, second.end, country),
+    ):
+        ctx.add(
+            Mention(
+                start,
+                end,
+                ctx.text[start:end],
+                "person",
+                country=holder_country,
+                role=phrase.role.role,
+                via="role",
+                confidence=0.6,
+            )
+        )

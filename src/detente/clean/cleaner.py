@@ -334,7 +334,11 @@ def _split_before_subject(line: str, words: list[re.Match[str]], r: Rules) -> tu
             continue
         if not any(w.lower() in small for w in texts[1:i]):  # the kicker is a phrase: "X im Y"
             continue
-        if r.title_noun.fullmatch(previous) or f"{previous} {word}".lower() in places():
+        if any(w.endswith(":") for w in texts[:i]):  # "Xi bei Putin: Große Gesten, ..."
+            return None, line
+        if r.phrase_start.fullmatch(previous) or r.title_noun.fullmatch(previous):
+            continue  # "Große Gesten", "Präsident Biden": one phrase
+        if f"{previous} {word}".lower() in places():
             continue
         return line[: words[i].start()].strip(), line[words[i].start() :]
     return None, line

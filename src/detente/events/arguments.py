@@ -72,6 +72,7 @@ class Draft:
     joint: bool = False  # mit-partners act jointly (agreements)
     in_pp: bool = False  # an event noun inside a prepositional phrase (beim Treffen mit ...)
     anaphoric: bool = False  # "das Treffen" without named parties: refers to a known meeting
+    unnamed: bool = False  # a meeting noun whose parties are nowhere named: the article's sides
     passive: bool = False  # a participle in a passive clause: only a von/aus/durch phrase acts
     confidence: float = 0.6
 
@@ -310,6 +311,21 @@ def fallback_recipients(
         if other:
             draft.recipients = [other]
             draft.confidence -= 0.2
+
+
+def article_sides(draft: Draft, ctx: DocContext) -> bool:
+    """``Nach dem Gipfel in Helsinki ...``: a meeting noun with no party named anywhere near it
+    is the meeting of the article's two sides (their most mentioned persons). Such a draft
+    only stands for the main meeting; ``choose_main`` drops it otherwise."""
+    if draft.type != "CONSULT" or draft.hit.kind != "noun" or draft.actors:
+        return False
+    sides = ctx.side_arguments()
+    if len(sides) < 2:
+        return False
+    draft.actors, draft.recipients = sides, []
+    draft.anaphoric = draft.unnamed = True
+    draft.confidence -= 0.2
+    return True
 
 
 def clean_arguments(draft: Draft) -> None:

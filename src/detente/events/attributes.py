@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from detente.document import Argument, DateRange, Document, Timex
+from detente.document import Argument, DateRange, Document, Timex, Token
 from detente.events.context import DocContext, place_argument
 from detente.events.lexicon import (
     contexts,
@@ -130,27 +130,49 @@ def _clause_timexes(doc: Document, view: SentenceView, clause: Clause) -> list[T
 # ---- location and occasion ----------------------------------------------------------
 
 
-def _modifies_other_noun(view: SentenceView, m: MentionInfo, trigger: int) -> bool:
+def _modifies_other_noun(view: SentenceView, m: MentionInfo, trigger: int, ctx: DocContext) -> bool:
     """``die Krise in Nordkorea``: a place right after another noun belongs to that noun
-    (summit words and the trigger itself excepted: ``G20-Gipfels in Bonn``, ``Treffen in Rom``)."""
+    (summit words, venues and the trigger itself excepted: ``G20-Gipfels in Bonn``,
+    ``Treffen in Rom``, ``im Hotel in Genf``; a time is no noun: ``am Mittwoch in Sotschi``)."""
     i = m.first - 1
     while i >= 0 and is_filler(view.tokens[i].text):
         i -= 1
     if i < 1 or view.lower[i] not in {"in", "im", "nach"}:
         return False
-    head = view.tokens[i - 1].text
+    head = view.tokens[i - 1]
     in_mention = any(x.first <= i - 1 <= x.last for x in view.mentions)
-    if i - 1 == trigger or not head[:1].isupper() or in_mention:
+    if i - 1 == trigger or not head.text[:1].isupper() or in_mention or _in_timex(head, ctx):
         return False
     _, heads = _occasion_tables()
-    last = head.lower().rpartition("-")[2]
-    return last not in heads and not last.endswith(("gipfel", "gipfels"))
+    last = head.text.lower().rpartition("-")[2]
+    venue = _is_venue(last) or (i >= 2 and _is_venue(view.lower[i - 2]))  # Insel Sentosa in X
+    return not venue and last not in heads and not last.endswith(("gipfel", "gipfels"))
+
+
+def _in_timex(token: Token, ctx: DocContext) -> bool:
+    return any(t.start <= token.start and token.end <= t.end for t in ctx.doc.timexes)
+
+
+@cache
+def _venue_heads() -> tuple[str, ...]:
+    return tuple(cues()["venue_heads"])
+
+
+def _is_venue(word: str) -> bool:
+    stem = word.rstrip("s") if word.endswith(("es", "s")) else word
+    return word.endswith(_venue_heads()) or stem.endswith(_venue_heads())
 
 
 def location(
-    view: SentenceView, clause: int, ctx: DocContext, widen: bool, trigger: int = -1
+    view: SentenceView,
+    clause: int,
+    ctx: DocContext,
+    widen: bool,
+    trigger: int = -1,
+    locative_only: bool = False,
 ) -> Argument | None:
-    """A place in the clause (``in Bonn``, ``im russischen Sotschi``); cities before countries."""
+    """A place in the clause (``in Bonn``, ``im russischen Sotschi``, ``im Kreml`` -> Moscow);
+    cities before countries."""
     locative = set(cues()["locative_prepositions"])
     pool = [m for m in view.mentions if m.clause == clause]
     if widen:
@@ -158,16 +180,17 @@ def location(
     places = [
         m for m in pool
         if m.mention.via not in {"adjective", "modifier"}
-        and not _modifies_other_noun(view, m, trigger)
+        and not _modifies_other_noun(view, m, trigger, ctx)
         and (
-            (m.mention.kind == "place" and (not m.mention.as_actor or m.prep in locative))
+            (m.mention.kind == "place" and (m.prep in locative or not (m.mention.as_actor or locative_only)))
             or (m.mention.kind == "country" and m.prep in {"in", "im", "nach"})
         )
     ]  # fmt: skip
     if not places:
         return None
-    places.sort(key=lambda m: (m.mention.kind != "place", m.clause != clause))
-    return place_argument(places[0].mention, ctx.kb)
+    found = [(place_argument(m.mention, ctx.kb), m.clause != clause) for m in places]
+    found.sort(key=lambda p: (p[0].kind != "place", p[1]))
+    return found[0][0]
 
 
 @cache

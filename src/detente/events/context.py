@@ -32,8 +32,15 @@ def mention_argument(m: Mention, kb: Any) -> Argument:
 
 
 def place_argument(m: Mention, kb: Any) -> Argument:
+    """A mention as a location; a seat of government (``im Kreml``, ``im Weißen Haus``, a
+    country metonym) is its country's capital."""
+    span = (m.start, m.end)
+    if m.kind == "country" and m.via == "metonym" and m.country and kb is not None:
+        capital = kb.capital(m.country)
+        if capital is not None:
+            return Argument(capital.name, m.country, capital.id, "place", span)
     kind = "country" if m.kind == "country" else "place"
-    return Argument(m.name or m.text, m.country, m.entity_id, kind, (m.start, m.end))
+    return Argument(m.name or m.text, m.country, m.entity_id, kind, span)
 
 
 @dataclass
@@ -127,6 +134,20 @@ class DocContext:
                 out.append(Argument(p.name or p.text, p.country, p.entity_id, "person", span))
             else:
                 out.append(country_argument(code, span, self.kb))
+        return out if len(out) == 2 else []
+
+    def side_arguments(self) -> list[Argument]:
+        """The article's two sides, each as its most mentioned person (else the country),
+        with the span of that person's (country's) first mention as provenance."""
+        out = []
+        for code in self.dyad:
+            p = self.top_person.get(code)
+            if p is not None:
+                out.append(
+                    Argument(p.name or p.text, p.country, p.entity_id, "person", (p.start, p.end))
+                )
+            else:
+                out.append(country_argument(code, self.first_span[code], self.kb))
         return out if len(out) == 2 else []
 
     def last_subject(self, before_sentence: int, person: bool | None = None) -> list[Argument]:

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.document import Argument, Document, Event
-from detente.events.arguments import Draft, assign_arguments, clean_arguments, fallback_recipients
+from detente.events.arguments import (
+    Draft,
+    article_sides,
+    assign_arguments,
+    clean_arguments,
+    fallback_recipients,
+)
 from detente.events.attributes import (
     aux_cues,
     category_base,
@@ -243,7 +249,10 @@ def extract_events(doc: Document, resources: Resources) -> Document:
             if draft.actors:
                 drafts.append(draft)
                 recent.append((view.index, draft.actors, draft.recipients))
+            elif article_sides(draft, ctx):
+                drafts.append(draft)
         _remember_subjects(view, ctx, sentence_drafts)
     events = [_finish(d, doc, ctx) for d in drafts]
     anaphoric = {i for i, d in enumerate(drafts) if d.anaphoric}
-    return doc.with_(events=tuple(choose_main(events, doc, ctx, anaphoric)))
+    unnamed = {i for i, d in enumerate(drafts) if d.unnamed}
+    return doc.with_(events=tuple(choose_main(events, doc, ctx, anaphoric, unnamed)))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
+from datetime import date, timedelta
 
-from detente.document import Argument, Document, Event
-from detente.events.attributes import category_base, event_contexts
+from detente.document import Argument, DateRange, Document, Event, Timex
+from detente.events.attributes import category_base, event_contexts, location
 from detente.events.context import DocContext
 
 LEAD_SENTENCES = 3
@@ -88,10 +90,127 @@ def _participants(events: list[Event]) -> list[Argument]:
     return persons + [a for a in seen.values() if a.kind != "person" and a.country not in covered]
 
 
-def _best_location(main: Event, merged: list[Event]) -> Argument | None:
+def _best_location(
+    main: Event, merged: list[Event], sentences: list[int], ctx: DocContext
+) -> Argument | None:
+    """Where the meeting took place: a city named by its reports, else one named in its
+    sentences (``Gespräche in einem Hotel in X``), the dateline's city, the first city the
+    article places anything in (within the country the reports name, if they name one);
+    a country only when no city is named."""
     places = [e.location for e in [main, *merged] if e.location]
+    found = [location(ctx.views[s], 0, ctx, True) for s in sentences if s < len(ctx.views)]
+    places += [p for p in found if p]
     cities = [p for p in places if p.kind == "place"]
+    if cities:
+        return cities[0]
+    countries = {p.country for p in places}
+    later = [
+        _dateline_place(ctx),
+        *(location(v, 0, ctx, True, locative_only=True) for v in ctx.views),
+    ]
+    cities = [
+        p for p in later if p and p.kind == "place" and (not countries or p.country in countries)
+    ]
     return (cities or places or [None])[0]
+
+
+def _dateline_place(ctx: DocContext) -> Argument | None:
+    """The dateline's place (``Sotschi (dpa) -``) where the body names it too (provenance)."""
+    dateline = (ctx.doc.meta.dateline or "").strip().lower()
+    if not dateline:
+        return None
+    for view in ctx.views:
+        for info in view.mentions:
+            m = info.mention
+            if m.kind == "place" and m.text.lower() == dateline:
+                return Argument(m.name or m.text, m.country, m.entity_id, "place", (m.start, m.end))
+    return None
+
+
+def _with_persons(
+    args: tuple[Argument, ...], sentences: list[int], ctx: DocContext
+) -> list[Argument]:
+    """A country among the participants stands for its person at the meeting: the first
+    person of that country named in the meeting's sentences, else its most mentioned one."""
+    named: dict[str, Argument] = {}
+    for s in sentences:
+        for info in ctx.views[s].mentions if s < len(ctx.views) else ():
+            m = info.mention
+            if m.kind == "person" and m.country and m.as_actor:
+                named.setdefault(
+                    m.country,
+                    Argument(m.name or m.text, m.country, m.entity_id, "person", (m.start, m.end)),
+                )
+    for code, m in ctx.top_person.items():
+        named.setdefault(
+            code, Argument(m.name or m.text, m.country, m.entity_id, "person", (m.start, m.end))
+        )
+    have = {a.country for a in args if a.kind == "person"}
+    out: dict[str, Argument] = {}
+    for a in args:
+        if a.kind == "country" and a.country not in have and a.country in named:
+            a = named[a.country]
+            have.add(a.country)
+        out.setdefault(a.entity_id or a.name, a)
+    return list(out.values())
+
+
+def _meeting_date(
+    main: Event, group: list[Event], sentences: list[int], ctx: DocContext
+) -> tuple[DateRange | None, tuple[int, int] | None]:
+    """The day of the meeting: a report's own day timex, else a past day (then week) named in
+    the meeting's sentences (``am vergangenen Samstag``, ``vergangene Woche``), else the
+    time elapsed since it (``vier Tage nach dem Treffen``), else the main report's date."""
+    dated = sorted(
+        (e for e in group if e.date_span and e.date and e.date.granularity == "day"),
+        key=lambda e: e is not main,
+    )
+    if dated:
+        return dated[0].date, dated[0].date_span
+    past = _past_timexes(ctx.doc)
+    for granularity in ("day", "week"):
+        for s in sentences:
+            view = ctx.views[s]
+            for t in past:
+                if (
+                    view.start <= t.start < view.end
+                    and t.date
+                    and t.date.granularity == granularity
+                ):
+                    return t.date, (t.start, t.end)
+    return _elapsed_date(ctx.doc, group) or (main.date, main.date_span)
+
+
+def _past_timexes(doc: Document) -> list[Timex]:
+    """Dated expressions that do not lie after the document date (a meeting that took place)."""
+    latest = doc.dct.date.latest if doc.dct and doc.dct.date else None
+    return [
+        t
+        for t in doc.timexes
+        if t.type in ("DATE", "TIME")
+        and t.date is not None
+        and t.date.earliest
+        and (latest is None or t.date.earliest <= latest)
+    ]
+
+
+ELAPSED = re.compile(r"P(\d+)D")
+AFTER = re.compile(r"\s+nach\s+(dem|der|den)\s+\S+$")
+
+
+def _elapsed_date(doc: Document, group: list[Event]) -> tuple[DateRange, tuple[int, int]] | None:
+    """``Vier Tage nach dem Treffen``: the document date minus the days elapsed."""
+    dct = doc.dct.date.earliest if doc.dct and doc.dct.date else None
+    if not dct or doc.dct is None or doc.dct.date.granularity != "day":
+        return None
+    for t in doc.timexes:
+        m = ELAPSED.fullmatch(t.value or "")
+        trigger = next((e.trigger for e in group if 0 <= e.trigger[0] - t.end <= 40), None)
+        if not m or trigger is None or not AFTER.search(doc.body[t.end : trigger[1]]):
+            continue
+        day = (date.fromisoformat(dct) - timedelta(days=int(m.group(1)))).isoformat()
+        return DateRange(day, "day", day, day), (t.start, trigger[1])
+    return None
 
 
 def _article_topics(ctx: DocContext) -> dict[str, tuple[int, int]]:
@@ -134,11 +253,16 @@ def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float:
 
 
 def choose_main(
-    events: list[Event], doc: Document, ctx: DocContext, anaphoric: set[int]
+    events: list[Event],
+    doc: Document,
+    ctx: DocContext,
+    anaphoric: set[int],
+    unnamed: set[int] | frozenset[int] = frozenset(),
 ) -> list[Event]:
     """The events with exactly one marked ``main`` (aggregated), or none when there are none.
     ``anaphoric``: indices of meeting nouns without named parties (``das Treffen``), which
-    add their sentences (evidence, tone) to the main meeting but no participants."""
+    add their sentences (evidence, tone) to the main meeting but no participants.
+    ``unnamed``: those among them given the article's sides; kept only as the main event."""
     if not events:
         return events
     references = [e for i, e in enumerate(events) if i in anaphoric and e.aux is None]
@@ -157,14 +281,15 @@ def choose_main(
     main = ranked[0]
     merged = [o for o in meetings if o is not main and _compatible(main, o)]
     group = [main, *merged]
-    participants = _participants(group)
+    sentences = [
+        main.sentence,
+        *sorted({e.sentence for e in (*group, *references)} - {main.sentence}),
+    ]
+    participants = _with_persons(tuple(_participants(group)), sentences, ctx)
     side = {a.country for a in main.actors}
     actors = tuple(a for a in participants if a.country in side) or main.actors
     recipients = tuple(a for a in participants if a not in actors)
-    dated = sorted(
-        (e for e in group if e.date_span and e.date and e.date.granularity == "day"),
-        key=lambda e: e is not main,
-    )
+    date_range, date_span = _meeting_date(main, [*group, *references], sentences, ctx)
     topics = _article_topics(ctx)
     topic_slugs = tuple(topics)
     # what is said about the meeting: its sentences, the one after the main report, and
@@ -178,11 +303,11 @@ def choose_main(
         main,
         actors=actors,
         recipients=recipients,
-        location=_best_location(main, merged),
+        location=_best_location(main, merged, sentences, ctx),
         occasion=occasion_event.occasion if occasion_event else None,
         occasion_span=occasion_event.occasion_span if occasion_event else None,
-        date=dated[0].date if dated else main.date,
-        date_span=dated[0].date_span if dated else None,
+        date=date_range,
+        date_span=date_span,
         topics=topic_slugs,
         topic_spans=tuple(topics.values()),
         contexts=event_contexts(main.type, main.mode, topic_slugs),
@@ -192,4 +317,8 @@ def choose_main(
         main=True,
         evidence=tuple(evidence),
     )
-    return [aggregated if e is main else e for e in events]
+    return [
+        aggregated if e is main else e
+        for i, e in enumerate(events)
+        if e is main or i not in unnamed
+    ]

@@ -124,7 +124,7 @@ def _split_clauses(
     spans: list[tuple[int, int]] = []
     start = 0
     for i, low in enumerate(lower):
-        cut = low in breaks
+        cut = low in breaks and not _in_enumeration(lower, i, mention_tokens)
         if low in {"und", "oder", "sondern"} and 0 < i < len(lower) - 1:
             prev, nxt = tokens[i - 1].text, tokens[i + 1].text
             after_verb = (
@@ -141,6 +141,17 @@ def _split_clauses(
     if start < len(tokens):
         spans.append((start, len(tokens)))
     return spans or [(0, len(tokens))]
+
+
+def _in_enumeration(lower: list[str], i: int, mention_tokens: set[int]) -> bool:
+    """``in Libyen, Syrien und im Iran``: a comma between two names that the list goes on
+    after is no clause break (unlike ``sagte Lawrow, Moskau werde ...``)."""
+    if lower[i] != "," or i - 1 not in mention_tokens or i + 1 not in mention_tokens:
+        return False
+    j = i + 1
+    while j in mention_tokens:
+        j += 1
+    return j < len(lower) and lower[j] in {"und", "sowie", "oder", ","}
 
 
 def _clause(

@@ -28,6 +28,7 @@ DATA_FILES = (
     ("countries.jsonl", "country"),
     ("organisations.jsonl", "organisation"),
     ("summits.jsonl", "summit"),
+    ("meetings.jsonl", "meeting"),
     ("places.jsonl", "place"),
     ("places_extra.jsonl", "place"),
 )

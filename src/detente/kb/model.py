@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cached_property
 from typing import Any
 
 
@@ -27,7 +28,7 @@ class Role:
 class Entity:
     id: str  # Wikidata QID where known, else "kb:<slug>"; countries use their ISO alpha-3 code
     name: str  # canonical English name
-    kind: str  # person | country | organisation | place | summit_series | summit
+    kind: str  # person | country | organisation | place | summit_series | summit | meeting
     country: str | None = None  # ISO alpha-3 or body code
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> names/aliases
     roles: tuple[Role, ...] = ()
@@ -110,6 +111,10 @@ class KnowledgeBase:
     def summits(self) -> list[Entity]:
         return self.of_kind("summit")
 
+    def meetings(self) -> list[Entity]:
+        """Known bilateral meetings and visits (``meetings.jsonl``), oldest first."""
+        return sorted(self.of_kind("meeting"), key=lambda m: str(m.extra.get("start")))
+
     # --- German word forms ---------------------------------------------------------------
 
     def by_form(self, form_kind: str, word: str) -> list[Entity]:
@@ -151,7 +156,7 @@ class KnowledgeBase:
         out = [
             (name, entity.id, "name")
             for entity in self.entities.values()
-            if entity.kind != "summit"
+            if entity.kind not in ("summit", "meeting")
             for name in dict.fromkeys((entity.name, *entity.names.get(lang, ())))
         ]
         if lang == "de":
@@ -212,6 +217,71 @@ class KnowledgeBase:
             and (day is None or str(s.extra["start"]) <= day <= str(s.extra["end"]))
         ]
         return sorted(found, key=lambda s: str(s.extra.get("start")))
+
+    def meetings_matching(
+        self,
+        participants: set[str],
+        place: str | None = None,
+        earliest: str | None = None,
+        latest: str | None = None,
+        min_shared: int | None = None,
+    ) -> list[Entity]:
+        """Known meetings with ``participants`` (entity ids or names), oldest first.
+
+        A meeting qualifies when at least ``min_shared`` of the given persons took part
+        (default: all of them), it was held at ``place`` (any name of the venue, e.g.
+        ``Moskau``) and its days overlap ``earliest``..``latest`` (ISO dates, either open).
+        Example: ``kb.meetings_matching({"Rex Tillerson", "Sergej Lawrow"}, "Moskau")`` →
+        the talks in Moscow on 2017-04-12.
+        """
+        wanted = {i for p in participants for i in self.person_ids(p)}
+        if not wanted:
+            return []
+        need = len(participants) if min_shared is None else min_shared
+        venues = self.venue_names(self.place_name(place)) if place else set()
+        candidates = {m.id: m for p in wanted for m in self._meetings_by_person.get(p, ())}
+        found = [
+            m
+            for m in candidates.values()
+            if len(self.meeting_participants(m) & wanted) >= max(need, 1)
+            and (not venues or str(m.extra.get("place", "")).casefold() in venues)
+            and (earliest is None or str(m.extra.get("end") or m.extra["start"]) >= earliest)
+            and (latest is None or str(m.extra["start"]) <= latest)
+        ]
+        return sorted(found, key=lambda m: (str(m.extra.get("start")), m.id))
+
+    def meeting_participants(self, meeting: Entity) -> frozenset[str]:
+        """Entity ids of the persons who took part in a known meeting."""
+        return self._meeting_people.get(meeting.id, frozenset())
+
+    def person_ids(self, person: str) -> set[str]:
+        """``person`` as entity ids: an id stays itself, a name gives every person so named."""
+        entity = self.entities.get(person)
+        if entity is not None and entity.kind == "person":
+            return {entity.id}
+        return {e.id for e in self.lookup(person) if e.kind == "person"}
+
+    def place_name(self, place: str) -> str:
+        """A place entity id as its canonical name; any other string unchanged."""
+        entity = self.entities.get(place)
+        return entity.name if entity is not None and entity.kind == "place" else place
+
+    @cached_property
+    def _meeting_people(self) -> dict[str, frozenset[str]]:
+        return {
+            m.id: frozenset(
+                i for name in m.extra.get("participants") or () for i in self.person_ids(str(name))
+            )
+            for m in self.of_kind("meeting")
+        }
+
+    @cached_property
+    def _meetings_by_person(self) -> dict[str, list[Entity]]:
+        index: dict[str, list[Entity]] = {}
+        for meeting in self.of_kind("meeting"):
+            for person in self.meeting_participants(meeting):
+                index.setdefault(person, []).append(meeting)
+        return index
 
     def series_codes(self, series: str) -> set[str]:
         codes = {series.casefold()}

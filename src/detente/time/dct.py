@@ -6,9 +6,17 @@ Evidence, strongest first:
 2. a summit or ministerial meeting of the knowledge base named in the text
    (``am Rande des G20-Gipfels in Bonn``): the article is from its first day, or from the
    day before when the text speaks of it in the future (``dürften ... beherrschen``);
-3. terms of office: ``US-Außenminister John Kerry`` bounds the date to Kerry's term;
-4. absolute dates in reported (non-future) context bound it from below (``seit ... 2013``);
-5. the metadata date (``doc.meta.metadata_date``), kept when it fits the bounds above.
+3. a known bilateral meeting of the knowledge base (``meetings.jsonl``) whose participants the
+   text names (two of them, or one and the venue) and whose day fits the other evidence: the
+   article is from that day (the day before when it speaks of the meeting in the future);
+   used only where no day comes from metadata, a printed date or a summit, and only when one
+   meeting is clearly the best (two equally good ones of the same pair date nothing);
+4. terms of office: ``US-Außenminister John Kerry`` bounds the date to Kerry's term;
+5. absolute dates in reported (non-future) context bound it from below (``seit ... 2013``);
+   a day without a year announced in the future (``wird am 24. April erwartet``) bounds it to
+   the weeks before that day, where only one year fits the other bounds (and rules out
+   meetings on or after that day in any case);
+6. the metadata date (``doc.meta.metadata_date``), kept when it fits the bounds above.
 
 ``plausible`` says whether the metadata date fits; ``reason`` says why in one sentence.
 """
@@ -23,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente.document import DateRange, Document, DocumentDate, Timex
 from detente.time.dates import date_range, parse_iso, range_of
-from detente.time.lexicon import alt, load
+from detente.time.lexicon import alt, lexicon, load
 from detente.time.tagger import tag_text
 from detente.time.tense import direction_at
 
@@ -32,6 +40,13 @@ if TYPE_CHECKING:
 
 NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:al-|bin\s+|von\s+|de\s+)?[A-ZÄÖÜ][\w'’-]+){0,2}"
 GRACE = timedelta(days=30)
+ANNOUNCED = timedelta(days=60)  # how far ahead a day announced without a year may lie
+LEAD = 600  # characters: persons named this early are what the article is about
+SAME_VISIT = timedelta(days=3)  # meetings this close are stops of one trip, not rivals
+CLEAR_MARGIN = 0.5  # how much better the best meeting must score than any rival
+WEEKDAY_WEIGHT = CLEAR_MARGIN  # a reported weekday just breaks a tie between two meetings
+VENUE_WEIGHT = 1.5  # the venue named counts more than one more participant
+YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
 COUNTRY_LABELS = {"USA": "US", "GBR": "British", "RUS": "Russian", "DEU": "German", "FRA": "French"}
 
 
@@ -79,10 +94,19 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
     printed = _printed_date(doc, text_dates)
     bounds = _role_bounds(doc, kb) + _text_bounds(doc.body, text_dates)
     lo, hi, used = _intersect(bounds)
+    announced, announced_reason = _announced_windows(doc.body, text_dates, lo, hi)
+    if len(announced) == 1:
+        bounds.append(Bound(*announced[0], announced_reason))
+        lo, hi, used = _intersect(bounds)
     summit = _summit_bound(doc.body, kb, lo, hi, metadata)
     meta_range = date_range(metadata) if metadata else None
     plausible = None if meta_range is None else _fits(meta_range, lo, hi, summit)
     why_not = "" if plausible is not False else _conflict(metadata or "", meta_range, used, summit)
+    meeting = None
+    day_known = printed is not None or (summit is not None and summit.point is not None)
+    if not day_known and not (plausible and meta_range and meta_range.granularity == "day"):
+        within = meta_range if plausible else None
+        meeting = _meeting_bound(doc, kb, lo, hi, announced, within, text_dates)
 
     if printed is not None:
         result = DocumentDate(
@@ -97,6 +121,13 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
             "inferred",
             plausible,
             _join(why_not, f"dated {summit.point.isoformat()} from {summit.reason}"),
+        )
+    elif meeting is not None and meeting.point is not None:
+        result = DocumentDate(
+            date_range(meeting.point.isoformat()),
+            "inferred",
+            plausible,
+            _join(why_not, f"dated {meeting.point.isoformat()} from {meeting.reason}"),
         )
     elif meta_range is not None and plausible:
         result = DocumentDate(
@@ -355,3 +386,229 @@ def _conflict(
         ):
             return f"metadata date {metadata} is implausible: {bound.reason}"
     return f"metadata date {metadata} is implausible"
+
+
+# --- a day announced without a year -------------------------------------------------------
+
+
+def _announced_windows(
+    text: str, timexes: tuple[Timex, ...], lo: date | None, hi: date | None
+) -> tuple[list[tuple[date, date]], str]:
+    """Where the article can be from if it announces ``am 24. April`` as coming.
+
+    Each year that fits ``lo``..``hi`` gives the ``ANNOUNCED`` days before that day; several
+    such days must all lie ahead. Without both bounds the year is open and nothing follows.
+    """
+    if lo is None or hi is None:
+        return [], ""
+    windows: list[tuple[date, date]] | None = None
+    reasons = []
+    for tx in timexes:
+        day = YEARLESS_DAY.fullmatch(tx.value or "")
+        if day is None or direction_at(text, tx.start, tx.end) != "future":
+            continue
+        ahead = _windows_before(int(day[1]), int(day[2]), lo, hi)
+        windows = ahead if windows is None else _overlap(windows, ahead)
+        reasons.append(f"'{tx.text}'")
+    if not windows:
+        return [], ""
+    return windows, f"the text announces {' and '.join(reasons)} as coming"
+
+
+def _windows_before(month: int, day: int, lo: date, hi: date) -> list[tuple[date, date]]:
+    windows = []
+    for year in range(lo.year, hi.year + 2):
+        try:
+            target = date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        first, last = max(target - ANNOUNCED, lo), min(target - timedelta(days=1), hi)
+        if first <= last:
+            windows.append((first, last))
+    return windows
+
+
+def _overlap(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    both = [(max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b]
+    return [(first, last) for first, last in both if first <= last]
+
+
+# --- known bilateral meetings -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    score: float
+    meeting: Any
+    shared: frozenset[str]  # entity ids of the participants the text names
+    start: date
+    future: bool  # the text announces the meeting rather than reports it
+
+    @property
+    def point(self) -> date:
+        """The article's day: the meeting's first day, the day before for an announcement."""
+        return self.start - timedelta(days=1) if self.future else self.start
+
+
+def _meeting_bound(
+    doc: Document,
+    kb: Any,
+    lo: date | None,
+    hi: date | None,
+    announced: list[tuple[date, date]],
+    metadata: DateRange | None,
+    timexes: tuple[Timex, ...],
+) -> Bound | None:
+    """The one known meeting the article reports, if one is clearly the best match."""
+    if kb is None or not hasattr(kb, "meetings_matching"):
+        return None
+    persons = _named_persons(doc)
+    if not persons:
+        return None
+    places = _named_places(doc, kb)
+    weekdays = _reported_weekdays(doc.body, timexes)
+    first = max(
+        (d for d in (lo, parse_iso(metadata.earliest) if metadata else None) if d), default=None
+    )
+    last = min(
+        (d for d in (hi, parse_iso(metadata.latest) if metadata else None) if d), default=None
+    )
+    found = kb.meetings_matching(
+        set(persons),
+        earliest=(first - SAME_VISIT).isoformat() if first else None,
+        latest=last.isoformat() if last else None,
+        min_shared=1,
+    )
+    scored = [
+        c
+        for m in found
+        if (c := _score_meeting(doc, kb, m, persons, places, weekdays)) is not None
+        and _fits_day(c.point, first, last, announced)
+    ]
+    best = max(scored, key=lambda c: c.score, default=None)
+    if best is None or any(
+        c.score > best.score - CLEAR_MARGIN and abs(c.start - best.start) > SAME_VISIT
+        for c in scored
+        if c is not best
+    ):
+        return None
+    return _meeting_day(doc, kb, best, first)
+
+
+def _named_persons(doc: Document) -> dict[str, float]:
+    """Linked persons of the text: weight 1 when named in the lead, else 0.5."""
+    weights: dict[str, float] = {}
+    for mention in doc.mentions:
+        if mention.kind == "person" and mention.entity_id:
+            weight = 1.0 if mention.start < LEAD else 0.5
+            weights[mention.entity_id] = max(weights.get(mention.entity_id, 0.0), weight)
+    return weights
+
+
+def _named_places(doc: Document, kb: Any) -> set[str]:
+    """Canonical names (case-folded) of places the text uses as a location (``in Moskau``)."""
+    names = set()
+    for mention in doc.mentions:
+        if mention.kind == "place" and not mention.as_actor and mention.entity_id:
+            entity = kb.get(mention.entity_id)
+            if entity is not None:
+                names.add(entity.name.casefold())
+    return names
+
+
+def _reported_weekdays(text: str, timexes: tuple[Timex, ...]) -> set[int]:
+    """ISO weekdays the lead reports (``am Dienstag``): alone they date nothing, but they
+    can tell two meetings of the same persons apart."""
+    days = lexicon()["weekdays"]
+    return {
+        int(days[word])
+        for tx in timexes
+        if tx.start < LEAD
+        and (word := tx.text.lower().split()[-1]) in days
+        and direction_at(text, tx.start, tx.end) != "future"
+    }
+
+
+def _score_meeting(
+    doc: Document,
+    kb: Any,
+    meeting: Any,
+    persons: dict[str, float],
+    places: set[str],
+    weekdays: set[int],
+) -> _Candidate | None:
+    shared = frozenset(kb.meeting_participants(meeting) & persons.keys())
+    place_hit = str(meeting.extra.get("place", "")).casefold() in places
+    start = parse_iso(str(meeting.extra.get("start")))
+    if start is None or not _both_sides(kb, meeting, shared, place_hit):
+        return None
+    end = parse_iso(str(meeting.extra.get("end") or "")) or start
+    days = {(start + timedelta(days=i)).isoweekday() for i in range((end - start).days + 1)}
+    score = sum(persons[p] for p in shared) + (VENUE_WEIGHT if place_hit else 0.0)
+    score += WEEKDAY_WEIGHT if weekdays & days else 0.0
+    future = _speaks_of_future(doc, kb, meeting, shared)
+    return _Candidate(score, meeting, shared, start, future)
+
+
+def _both_sides(kb: Any, meeting: Any, shared: frozenset[str], place_hit: bool) -> bool:
+    """Persons of two countries named, or a visitor named with the venue.
+
+    Two persons of one side (``Putin`` and ``Lawrow``) or a host at home (``Putin`` in
+    ``Moskau``) say nothing about whom they met.
+    """
+    countries = {kb.get(p).country for p in shared}
+    visitors = countries - {meeting.country}
+    return len(countries) >= 2 or (place_hit and bool(visitors))
+
+
+def _fits_day(
+    day: date, lo: date | None, hi: date | None, announced: list[tuple[date, date]]
+) -> bool:
+    if (lo and day < lo - SAME_VISIT) or (hi and day > hi):
+        return False
+    return not announced or any(first <= day <= last for first, last in announced)
+
+
+def _meeting_day(doc: Document, kb: Any, best: _Candidate, first: date | None) -> Bound:
+    """The meeting's first day, or the day before when the text announces it.
+
+    A report can only be from the earliest day the other evidence allows (a meeting on
+    30 June in an article of July is reported on 1 July).
+    """
+    point = best.point
+    if not best.future and first is not None and point < first:
+        point = first
+    names = [kb.get(p).name for p in sorted(best.shared, key=lambda p: _first_mention(doc, p))]
+    who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    place = best.meeting.extra.get("place")
+    when = "before " if best.future else ""
+    reason = f"{when}the known meeting of {who} in {place} on {best.start.isoformat()}"
+    return Bound(point, point, reason, point)
+
+
+def _first_mention(doc: Document, entity_id: str) -> int:
+    return min((m.start for m in doc.mentions if m.entity_id == entity_id), default=len(doc.body))
+
+
+def _speaks_of_future(doc: Document, kb: Any, meeting: Any, shared: frozenset[str]) -> bool:
+    """Whether the first sentence naming two participants (or a visitor and the venue) is
+    future: ``wird am Mittwoch in Bern erwartet``."""
+    place = str(meeting.extra.get("place", "")).casefold()
+    visitors = {p for p in shared if kb.get(p).country != meeting.country}
+    for sentence in doc.sentences or ():
+        inside = [m for m in doc.mentions if sentence.start <= m.start < sentence.end]
+        people = [m for m in inside if m.entity_id in shared]
+        venue = [
+            m
+            for m in inside
+            if m.kind == "place"
+            and not m.as_actor
+            and m.entity_id
+            and (e := kb.get(m.entity_id)) is not None
+            and e.name.casefold() == place
+        ]
+        guests = [m for m in people if m.entity_id in visitors]
+        if len({m.entity_id for m in people}) >= 2 or (guests and venue):
+            anchor = (venue or people[1:])[0]
+            return direction_at(doc.body, anchor.start, anchor.end) == "future"
+    return False

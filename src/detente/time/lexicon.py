@@ -216,7 +216,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "weekday",
             rf"(?:(?:der|den|dem|des)\s+)?(?:{rel}\s+)?(?P<wd>{wd})"
-            rf"(?P<dp>vormittag|nachmittag|mittag|abend|nacht|morgen|früh)?(?P<s>s)?{end}",
+            rf"(?P<dp>vormittag|nachmittag|mittag|abend|nacht|morgen|früh)?(?P<s>s)?"
+            rf"(?:\s+(?P<wrel>(?:dies|nächst|kommend|vergangen|letzt|vorig)er)\s+Woche)?{end}",
         ),
         (
             "next_day",
@@ -245,6 +246,11 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?:(?P<approx>{approx})\s+)?(?P<n>\d+(?:[.,]\d+)?|{numw}|{vague})(?:\s+|-)"
             rf"(?P<unit>{duration_units})(?:\s+und\s+(?P<n2>\d+|{numw})\s+(?P<unit2>{duration_units}))?)"
             rf"{end}",
+        ),
+        (
+            "duration",  # binnen eines Monats, innerhalb eines Jahres
+            r"\b(?:binnen|innerhalb|während)\s+(?P<t>(?P<n>eines|einer)\s+"
+            r"(?P<unit>Monats|Jahres|Tages|Jahrzehnts|Woche|Stunde))(?![\w])",
         ),
         (
             "duration_adj",

@@ -28,6 +28,8 @@ QUANTITY_WORDS = re.compile(
     r"Einwohner|Mitglieder|Teilnehmer|Besucher|Soldaten|Mal|mal|Prozent|%|Seiten|Stimmen|Punkte)"
 )
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
+# Kinds that name a day explicitly; a clock time in the next sentence still belongs to it.
+EXPLICIT_DAYS = frozenset({"date_full", "date_numeric", "date_iso", "day_range", "weekday"})
 WEEKDAY_DEFAULT = "future"
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
@@ -97,7 +99,12 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _trim(cand: Candidate, text: str) -> Candidate:
-    """``die 14-Tage-Frist``: the article belongs to the compound, not to the duration."""
+    """``die 14-Tage-Frist``: the article belongs to the compound, not to the duration;
+    ``zog sich über sechs Monate hin``: that ``über`` is a preposition, no approximation."""
+    if cand.get("approx") == "über" and re.search(r"\bsich\s+$", text[: cand.start]):
+        groups = tuple(g for g in cand.groups if g[0] != "approx")
+        start = cand.span("n")[0]
+        return Candidate(start, cand.end, cand.kind, groups, cand.match_start)
     if text[cand.end : cand.end + 1] == "-" and cand.kind == "duration":
         det = re.match(
             r"(?:der|die|das|den|dem|des)\s+", text[cand.start : cand.end], re.IGNORECASE
@@ -181,10 +188,40 @@ class Context:
     dct: date | None
     reference: date | None = None  # the last day-level date the text named
     reference_at: int = -1  # where it was named
+    reference_absolute: bool = False  # it was named with its year
+    reference_explicit: bool = False  # it was named by a date or weekday (not heute/morgen)
+    reference_night: bool = False  # it was a night ("in der Nacht zum Montag")
+    recent: date | None = None  # the last day named within a week of the DCT
     reference_year: int | None = None  # the last year the text named (for "im selben Jahr")
     reference_year_at: int = -1  # where it was named
     reference_month: date | None = None  # the last month the text named (for "Vorjahresmonat")
     reference_month_at: int = -1
+
+    def note(
+        self,
+        cand_kind: str,
+        kind: str,
+        value: str,
+        anchor: str | None,
+        rng: DateRange | None,
+        end: int,
+    ) -> None:
+        """Remember what a resolved expression named, for the expressions after it."""
+        if rng is None or not rng.value:
+            return
+        if kind == "DATE" and rng.value[:4].isdigit():
+            self.reference_year, self.reference_year_at = int(rng.value[:4]), end
+            if re.match(r"\d{4}-\d{2}(?:$|-\d{2})", rng.value):
+                self.reference_month, self.reference_month_at = parse_iso(rng.value[:7]), end
+        if anchor == "reference" and parse_iso(rng.earliest) == self.reference:
+            self.reference_at = end  # "um 18.53 Uhr" carries the day on to the next sentence
+        if rng.granularity == "day" and anchor in ("absolute", "dct", "past", "future"):
+            self.reference, self.reference_at = parse_iso(rng.earliest), end
+            self.reference_absolute = anchor == "absolute"
+            self.reference_explicit = anchor == "absolute" or cand_kind in EXPLICIT_DAYS
+            self.reference_night = value.endswith("TNI")
+            if self.dct and self.reference and abs((self.reference - self.dct).days) <= 7:
+                self.recent = self.reference
 
     def _in_sentence(self, at: int, offset: int) -> bool:
         return at >= 0 and not SENTENCE_END.search(self.text, at, offset)
@@ -201,12 +238,27 @@ class Context:
             return self.reference_month
         return self.dct
 
-    def day_for(self, offset: int) -> date | None:
-        """The day a clock time or day part at ``offset`` belongs to: the day named earlier
-        in the same sentence, else the DCT."""
-        if self.reference_at >= 0 and not SENTENCE_END.search(self.text, self.reference_at, offset):
+    def nearby_day(self, cand: Candidate) -> date | None:
+        """The day named earlier in the sentence of ``cand``, or in the sentence before if it
+        was named by its date or weekday and lies on the side of the DCT the sentence speaks of
+        (historical dates, with a year, on either side)."""
+        if self.reference_at < 0 or self.reference is None:
+            return None
+        breaks = len(SENTENCE_END.findall(self.text, self.reference_at, cand.start))
+        if breaks == 0:
             return self.reference
-        return self.dct or self.reference
+        if breaks > 1 or not self.reference_explicit:
+            return None
+        if self.reference_absolute or self.dct is None:
+            return self.reference
+        side = (
+            "past" if self.reference < self.dct else "future" if self.reference > self.dct else ""
+        )
+        return self.reference if side and self.direction(cand) == side else None
+
+    def day_for(self, cand: Candidate) -> date | None:
+        """The day a clock time at ``cand`` belongs to: a day named nearby, else the DCT."""
+        return self.nearby_day(cand) or self.dct or self.reference
 
     def direction(self, cand: Candidate) -> Direction:
         return direction_at(self.text, cand.match_start, cand.end)
@@ -227,18 +279,7 @@ def tag_text(text: str, dct: str | date | None = None) -> tuple[Timex, ...]:
     for cand in recognise(text):
         for start, end, kind, value, mod, anchor, rng in _resolve(cand, ctx):
             timexes.append(Timex(start, end, text[start:end], kind, value, rng, anchor, mod))
-            if (
-                rng
-                and rng.value
-                and rng.value[:4].isdigit()
-                and len(rng.value) >= 4
-                and kind == "DATE"
-            ):
-                ctx.reference_year, ctx.reference_year_at = int(rng.value[:4]), end
-                if re.match(r"\d{4}-\d{2}(?:$|-\d{2})", rng.value):
-                    ctx.reference_month, ctx.reference_month_at = parse_iso(rng.value[:7]), end
-            if rng and rng.granularity == "day" and anchor in ("absolute", "dct", "past", "future"):
-                ctx.reference, ctx.reference_at = parse_iso(rng.earliest), end
+            ctx.note(cand.kind, kind, value, anchor, rng, end)
     return tuple(timexes)
 
 
@@ -561,7 +602,12 @@ def h_weekday(cand: Candidate, ctx: Context) -> list[Resolved]:
         return [(cand.start, cand.end, "SET", f"XXXX-WXX-{weekday}{part}", None, None, None)]
     if cand.get("s") and not part:  # genitive "des Montags": not a date
         return []
-    day = _weekday_date(weekday, ctx, cand, _relative_offset(cand.get("rel")))
+    week = _relative_offset(cand.get("wrel"))
+    if week is not None and ctx.dct is not None:  # "Mittwoch kommender Woche"
+        monday = ctx.dct - timedelta(days=ctx.dct.weekday()) + timedelta(weeks=week)
+        day: date | None = monday + timedelta(days=weekday - 1)
+    else:
+        day = _weekday_date(weekday, ctx, cand, _relative_offset(cand.get("rel")))
     kind = "TIME" if part else "DATE"
     if day is None:
         return [_date(cand, ctx, _unknown_day(part), "dct", kind=kind)]
@@ -577,21 +623,23 @@ def h_night(cand: Candidate, ctx: Context) -> list[Resolved]:
     return [_date(cand, ctx, value, "dct", kind="TIME")]
 
 
-def _clock_value(hour: str, minute: str | None, ctx: Context, at: int) -> str:
-    found = ctx.day_for(at)
+def _clock_value(hour: str, minute: str | None, ctx: Context, cand: Candidate) -> str:
+    found = ctx.day_for(cand)
+    if found and found == ctx.reference and ctx.reference_night and int(hour) < 6:
+        found += timedelta(days=1)  # "in der Nacht zum Donnerstag um 2 Uhr": Thursday
     day = found.isoformat() if found else _unknown_day()
     return f"{day}T{int(hour):02d}:{int(minute or 0):02d}"
 
 
 def h_clock(cand: Candidate, ctx: Context) -> list[Resolved]:
-    value = _clock_value(cand.get("h") or "0", cand.get("mi"), ctx, cand.start)
+    value = _clock_value(cand.get("h") or "0", cand.get("mi"), ctx, cand)
     return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
 
 
 def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
     first_end = cand.span("m1")[1] if cand.get("m1") else cand.span("h1")[1]
-    v1 = _clock_value(cand.get("h1") or "0", cand.get("m1"), ctx, cand.start)
-    v2 = _clock_value(cand.get("h2") or "0", cand.get("m2"), ctx, cand.start)
+    v1 = _clock_value(cand.get("h1") or "0", cand.get("m1"), ctx, cand)
+    v2 = _clock_value(cand.get("h2") or "0", cand.get("m2"), ctx, cand)
     return [
         (cand.start, first_end, "TIME", v1, None, "reference", date_range(v1)),
         (cand.span("h2")[0], cand.end, "TIME", v2, None, "reference", date_range(v2)),
@@ -599,9 +647,9 @@ def h_clock_range(cand: Candidate, ctx: Context) -> list[Resolved]:
 
 
 def h_daypart(cand: Candidate, ctx: Context) -> list[Resolved]:
-    # narrative: "am Nachmittag" continues the day last named, unless that day is still to come
-    # and the sentence reports
-    found = ctx.reference or ctx.dct
+    # narrative: "am Nachmittag" continues the day last named near the DCT (not a historical
+    # date in between), unless that day is still to come and the sentence reports
+    found = ctx.nearby_day(cand) or ctx.recent or ctx.dct
     if found and ctx.dct and found > ctx.dct and ctx.direction(cand) == "past":
         found = ctx.dct
     day = found.isoformat() if found else _unknown_day()
@@ -805,7 +853,7 @@ def h_previous(cand: Candidate, ctx: Context) -> list[Resolved]:
 def h_clock_word(cand: Candidate, ctx: Context) -> list[Resolved]:
     """``gegen Mitternacht``: a clock time on the day the sentence speaks about."""
     hour, minute = lx.lexicon()["clock_words"][(cand.get("cw") or "").lower()].split(":")
-    value = _clock_value(hour, minute, ctx, cand.start)
+    value = _clock_value(hour, minute, ctx, cand)
     return [(cand.start, cand.end, "TIME", value, None, "reference", date_range(value))]
 
 

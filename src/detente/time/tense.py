@@ -10,7 +10,7 @@ whole sentence. With no cue, dates point backward: news mostly reports.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from detente.time.lexicon import tense_cues
@@ -47,15 +47,23 @@ def _not_preterite() -> frozenset[str]:
     return frozenset(tense_cues()["not_preterite"])
 
 
+@cache
+def _strong_preterite() -> re.Pattern[str]:
+    """versprach, stattfanden, hielten: a strong verb's preterite, prefixed or not."""
+    cues = tense_cues()
+    prefixes = "|".join(sorted(cues["verb_prefixes"], key=len, reverse=True))
+    stems = "|".join(sorted(cues["strong_preterite_stems"], key=len, reverse=True))
+    return re.compile(rf"^(?:{prefixes})*(?:{stems})(?:en)?$")
+
+
+@lru_cache(maxsize=65536)
 def _is_past(word: str, lower: str, past: frozenset[str]) -> bool:
+    """A past cue: listed, or shaped like a weak or strong preterite (cached: words repeat)."""
     if lower in past:
         return True
-    return (
-        word[:1].islower()
-        and lower not in _cue_sets()[0]
-        and WEAK_PRETERITE.match(lower) is not None
-        and lower not in _not_preterite()
-    )
+    if not word[:1].islower() or lower in _cue_sets()[0] or lower in _not_preterite():
+        return False
+    return WEAK_PRETERITE.match(lower) is not None or _strong_preterite().match(lower) is not None
 
 
 def _score(words: list[str]) -> int:
