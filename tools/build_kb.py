@@ -28,6 +28,9 @@ MIN_POPULATION = 100_000
 # CLDR codes that are not territories of their own, and GeoNames codes of dissolved states.
 SKIP_CODES = {"CS", "AN"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+# "Ostukraine", "Nordsyrien", "Süd-Libanon" name a part of the country; the gold counts
+# them as the country. Forms that are names of their own (Nordkorea, Südafrika) are skipped.
+COMPASS = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest")
 
 
 def unique(items: Iterable[str]) -> list[str]:
@@ -157,12 +160,36 @@ class Places:
         }
 
 
+def compass_names(german: list[str], taken: set[str]) -> list[str]:
+    """``Ukraine`` -> ``Ostukraine``, ``Ost-Ukraine``, ``Nordukraine``, ... unless taken."""
+    name = german[0] if german else ""  # the common short name, not "Bundesrepublik"
+    if not name.isalpha() or name.isupper() or name.startswith(COMPASS):
+        return []  # "Vereinigte Staaten", "BRD", "Südkorea"
+    out = []
+    for part in COMPASS:
+        forms = (part + name[0].lower() + name[1:], f"{part}-{name}")
+        if not any(form.casefold() in taken for form in forms):
+            out.extend(forms)
+    return out
+
+
+def taken_names(de: dict[str, str]) -> set[str]:
+    """Every German country, territory and curated place name, case-folded."""
+    names = {n.casefold() for n in de.values()}
+    for record in read_jsonl(DATA / "places_extra.jsonl"):
+        names.update(n.casefold() for n in record.get("names", {}).get("de", []))
+    for record in read_jsonl(CURATED / "countries.jsonl"):
+        names.update(n.casefold() for n in record.get("de", []))
+    return names
+
+
 def country_record(
     code: str,
     geo: dict[str, Any],
     cldr: tuple[dict[str, str], dict[str, str]],
     curated: dict[str, Any],
     capital: dict[str, Any] | None,
+    taken: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> dict[str, Any]:
     en, de = cldr
     name = curated.get("name") or english_name(en[code])
@@ -192,7 +219,7 @@ def country_record(
         "country": geo["iso3"],
         "qid": curated.get("qid"),
         "names": {
-            "de": german,
+            "de": unique([*german, *compass_names(german, taken)]),
             "en": unique([name, english_name(en[code]), *curated.get("en", [])]),
         },
         "population": geo.get("population") or None,
@@ -245,13 +272,17 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         city = places.find(summit["place"], to_alpha2.get(summit["country"], ""))
         if city:
             chosen.setdefault(city["geonameid"], places.record(city, None))
-        elif not any(p["name"] == summit["place"] for p in read_jsonl(DATA / "places_extra.jsonl")):
+        elif not any(
+            summit["place"] in (p["name"], *p["names"].get("de", []), *p["names"].get("en", []))
+            for p in read_jsonl(DATA / "places_extra.jsonl")
+        ):
             print(
                 f"venue not found, add it to places_extra.jsonl: {summit['place']}", file=sys.stderr
             )
 
+    taken = taken_names(de)
     countries = [
-        country_record(code, geo, (en, de), curated.get(geo["iso3"], {}), capitals.get(code))
+        country_record(code, geo, (en, de), curated.get(geo["iso3"], {}), capitals.get(code), taken)
         for code, geo in sorted(geo_countries.items(), key=lambda kv: kv[1]["iso3"])
     ]
     known = {c["id"] for c in countries}

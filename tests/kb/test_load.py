@@ -159,7 +159,7 @@ def test_words_without_a_known_prefix_do_not_resolve(kb: KnowledgeBase) -> None:
         ("Terrormiliz Islamischer Staat", None, "Islamic State"),
         ("IS", None, "Islamic State"),
         ("FSB", "RUS", "FSB"),
-        ("IAEO", "UN", "IAEA"),
+        ("IAEO", "UN", "International Atomic Energy Agency"),
         ("OSZE", "OSCE", "OSCE"),
     ],
 )

@@ -169,3 +169,60 @@ def test_clock_time_takes_the_day_named_in_its_sentence() -> None:
     found = tags("Am Samstag, 18. Februar, beginnt die Feier um 20 Uhr. Sie endet um 23 Uhr.")
     assert ("20 Uhr", "TIME", "2017-02-18T20:00") in found
     assert ("23 Uhr", "TIME", "2017-02-16T23:00") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Umsatz lag über dem Vorjahr.", ("dem Vorjahr", "DATE", "2016")),
+        ("2015 stieg er, im Vorjahr war er gefallen.", ("Vorjahr", "DATE", "2014")),
+        (
+            "Im Januar sank er gegenüber dem Vorjahresmonat.",
+            ("dem Vorjahresmonat", "DATE", "2016-01"),
+        ),
+        ("Am Montag tagte man bis Mitternacht.", ("Mitternacht", "TIME", "2017-02-13T24:00")),
+        (
+            "Am 3. Mai 2015 kam er an, tags darauf reiste er ab.",
+            ("tags darauf", "DATE", "2015-05-04"),
+        ),
+        ("Am 3. Mai 2015 war Wahl. Am Vorabend sprach er.", ("Vorabend", "TIME", "2015-05-02TEV")),
+        (
+            "Die Bahn fährt ab Mittwoch kommender Woche.",
+            ("Mittwoch kommender Woche", "DATE", "2017-02-22"),
+        ),
+        ("Er musste binnen eines Monats zahlen.", ("eines Monats", "DURATION", "P1M")),
+        ("Sie protestierten die ganze Woche.", ("die ganze Woche", "DURATION", "P1W")),
+        ("Montags ist das Museum geschlossen.", ("Montags", "SET", "XXXX-WXX-1")),
+        ("Der Gewinn stieg im Q3 2016.", ("Q3 2016", "DATE", "2016-Q3")),
+        (
+            "Das Werk ist ein halbes Jahrhundert alt.",
+            ("ein halbes Jahrhundert", "DURATION", "P50Y"),
+        ),
+        ("Im Herbst vergangenen Jahres fiel er.", ("Herbst vergangenen Jahres", "DATE", "2016-FA")),
+        ("Derzeit liegt der Wert bei zwei.", ("Derzeit", "DATE", "PRESENT_REF")),
+        ("Am Gründonnerstag 2016 war es voll.", ("Gründonnerstag 2016", "DATE", "2016-03-24")),
+        ("An Weihnachten war Ruhe.", ("Weihnachten", "DATE", "2016-12-25")),
+        ("In der Vorwoche war es ruhig.", ("der Vorwoche", "DATE", "2017-W06")),
+    ],
+)
+def test_generalised_expressions(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Am Dienstag spielen die Münchner in Belgrad.", "2017-02-21"),  # no past cue: ahead
+        ("Am Dienstag versprach der Minister Hilfe.", "2017-02-14"),  # strong preterite
+        ("Am Dienstag holten die Kanuten zwei Titel.", "2017-02-14"),  # weak preterite
+        ("Am Dienstag hat das Gericht ihn verurteilt.", "2017-02-14"),  # perfect without ge-
+        ("Am Dienstag sind Gespräche in Bern geplant.", "2017-02-21"),  # geplant: no perfect
+    ],
+)
+def test_weekday_direction_from_verb_forms(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, DCT)] == [value]
+
+
+def test_clock_after_midnight_belongs_to_the_next_day() -> None:
+    text = "In der Nacht zum Mittwoch kam die Wende. Gegen 2.30 Uhr sprach er."
+    assert [t.value for t in tag_text(text, DCT)] == ["2017-02-14TNI", "2017-02-15T02:30"]

@@ -26,7 +26,7 @@ def score_folder(folder: Path) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(
-    ("folder", "documents"), [(DEV, 20), (DEV / "heldout", 5)], ids=["dev", "heldout"]
+    ("folder", "documents"), [(DEV, 20), (DEV / "heldout", 10)], ids=["dev", "heldout"]
 )
 def test_dev_set_floors(folder: Path, documents: int) -> None:
     scores = score_folder(folder)

@@ -137,6 +137,8 @@ def _modifier_mention(ctx: Context, match: Match) -> Mention:
     key = modifier_key(match)
     assert key is not None
     entity = ctx.entity(key.ids[0])
+    if entity is not None and key.type == "name" and is_genitive(ctx, match):
+        return entity_mention(ctx, match, entity, via="modifier")  # "Japans Premier": a noun
     if entity is not None and key.type in ("name", "prefix"):
         return unnamed_if_place(entity_mention(ctx, match, entity, via="modifier"))
     return mention(match, "country", entity_id=key.ids[0], country=key.ids[0], via="modifier")

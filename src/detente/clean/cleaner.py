@@ -320,7 +320,9 @@ def _split_kicker(line: str, r: Rules) -> tuple[str | None, str]:
     return _split_before_subject(line, words, r)
 
 
-def _split_before_subject(line: str, words: list[re.Match[str]], r: Rules) -> tuple[str | None, str]:
+def _split_before_subject(
+    line: str, words: list[re.Match[str]], r: Rules
+) -> tuple[str | None, str]:
     """``"Besuch im Weißen Haus Kanzler wirbt um Vertrauen"``: a kicker phrase with a function
     word, then a capitalised subject and a lower-case verb. Two capitalised nouns in a row
     without article are no German phrase, unless the first is a title (``Präsident Biden``)."""

@@ -90,6 +90,11 @@ def eval_spkatt(
         ..., help="Folder of SpkAtt-2023 JSON files (e.g. ../shared/data/spkatt/train)."
     ),
     limit: int = typer.Option(0, "--limit", "-n", help="Only the first N files (0: all)."),
+    split: str = typer.Option(
+        "all",
+        "--split",
+        help="even | odd | all: files whose numeric prefix is even (dev) or odd (held out).",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Score quotation detection and speakers on SpkAtt-2023 (German Wikinews).
@@ -97,13 +102,15 @@ def eval_spkatt(
     Recall per form (Direct, Indirect, Other), precision of predicted direct
     and indirect quotes, and speaker accuracy over the reports found.
 
-    Example: [bold]detente eval-spkatt ../shared/data/spkatt/train --limit 100[/]
+    Example: [bold]detente eval-spkatt ../shared/data/spkatt/train --split even[/]
     """
     from detente.evaluate.spkatt import evaluate_spkatt, spkatt_files
 
+    if split not in ("even", "odd", "all"):
+        fail(f"--split {split}: use even, odd or all")
     if not directory.is_dir():
         fail(f"{directory}: no such folder; give the folder holding the SpkAtt *.json files")
-    files = spkatt_files(directory, limit or None)
+    files = spkatt_files(directory, limit or None, split)
     if not files:
         fail(f"no *.json files in {directory}; give the SpkAtt train or dev folder")
     columns = (BarColumn(bar_width=None), MofNCompleteColumn(), TimeElapsedColumn())

@@ -245,6 +245,16 @@ def spkatt_pipeline() -> Callable[[Document], Document]:
     return Pipeline(stages=stages).run_document
 
 
-def spkatt_files(directory: Path, limit: int | None = None) -> list[Path]:
+def spkatt_files(directory: Path, limit: int | None = None, split: str = "all") -> list[Path]:
+    """The JSON files of a folder; ``split`` even/odd keeps files whose numeric prefix
+    (``10022 - Titel.json``) is even or odd: a fixed dev/held-out split of one folder."""
     files = sorted(directory.glob("*.json"))
+    if split != "all":
+        parity = 0 if split == "even" else 1
+        files = [f for f in files if _number(f) % 2 == parity]
     return files[:limit] if limit else files
+
+
+def _number(path: Path) -> int:
+    digits = re.match(r"\d+", path.name)
+    return int(digits.group()) if digits else 0

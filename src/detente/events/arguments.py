@@ -207,6 +207,9 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         subject = [] if draft.in_pp or draft.type in OWNER_ONLY else list(clause.subject)
         if not subject and not draft.in_pp and clause.finite is None:
             subject = _inherited_subject(draft)
+        in_vorfeld = clause.finite is not None and token < clause.finite
+        if owners and in_vorfeld:  # "Das Treffen von X mit Y ... hat": the noun is the subject
+            subject = []
         actors = subject or owners or between
         if compound:
             (recipients if draft.type == "CONSULT" else actors).extend(compound)

@@ -73,6 +73,9 @@ def _records(store: Store, where: str, params: tuple[Any, ...] = ()) -> list[Eve
     records = []
     for r in rows:
         args = [a for a in arguments[r["id"]] if a["role"] != "location"]
+        places = [a for a in arguments[r["id"]] if a["role"] == "location"]
+        # a whole country says too little to keep two reports apart (Singapore vs. Sentosa)
+        location = None if places and places[0]["kind"] == "country" else r["location_name"]
         records.append(
             EventRecord(
                 id=r["id"],
@@ -86,7 +89,7 @@ def _records(store: Store, where: str, params: tuple[Any, ...] = ()) -> list[Eve
                 sides=frozenset(a["country"] for a in args if a["country"]),
                 earliest=_day(r["date_earliest"]),
                 latest=_day(r["date_latest"]),
-                location=r["location_name"],
+                location=location,
                 occasion=r["occasion"],
                 text=r["summary"] or "",
                 embedding=np.frombuffer(r["embedding"], dtype=np.float32)

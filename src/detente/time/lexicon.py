@@ -129,7 +129,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = [
         (
             "day_range",
-            rf"(?<![\w.,])(?P<d1>[0-3]?\d)\.?\s*(?:bis(?:\s+(?:zum|zur))?|-|–|und)\s*"
+            rf"(?<![\w.,])(?P<d1>[0-3]?\d)\.?\s*(?:bis(?:\s+(?:zum|zur))?|-|–|/|und)\s*"
             rf"(?P<d2>[0-3]?\d)\.\s*(?P<mon>{month})(?:\s+{year})?{end}",
         ),
         (
@@ -171,7 +171,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "half_year",
-            rf"(?:(?:ein|einem|einen)\s+)halbe[nms]?\s+(?P<unit>Jahr|Jahres|Stunde){end}",
+            rf"(?:(?:ein|einem|einen|eines|einer)\s+)halbe[nmrs]?\s+"
+            rf"(?P<unit>{alt(lex['half_units'])}){end}",
         ),
         (
             "same_year",
@@ -184,7 +185,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "season",
             rf"(?:{pos}\s+)?(?:(?:der|den|dem|des)\s+)?(?:{rel}\s+)?"
-            rf"(?P<season>{season})(?:\s+{year})?{end}",
+            rf"(?P<season>{season})(?:\s+{year}|\s+(?P<ry>(?:dies|vergangen|letzt|vorig|nächst|"
+            rf"kommend)(?:es|en))\s+Jahres)?{end}",
         ),
         (
             "quarter",
@@ -192,6 +194,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             r"letzte[nms]?)\s+(?P<q>Quartals?|Jahreshälfte|Halbjahr(?:es)?)"
             rf"(?:\s+{year})?{end}",
         ),
+        ("quarter", rf"(?-i:Q)(?P<qn>[1-4])(?:\s*/\s*|\s+){year}{end}"),  # Q3 2023, Q3/2023
         ("year", rf"(?:(?P<jahr>Jahr(?:e|es)?)\s+)?(?<![\d.,/-]){year}(?!\s*/\s*\d)"),
         (
             "night",
@@ -279,8 +282,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "daypart",
-            r"(?:\b(?:am|in|bis\s+in|über|gegen)\s+)"
-            r"(?P<t>(?:(?<=in )(?:der|die)\s+)?(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag|Morgen))"
+            r"(?:\b(?:am|in|bis\s+in|über|gegen)\s+)(?P<t>(?:(?<=in )(?:der|die)\s+)?"
+            r"(?P<dp>Vormittag|Nachmittag|Abend|Nacht|Mittag|Morgen|(?<=der )Früh))"
             r"(?![\w])",
         ),
         ("weekend", r"(?<=\bam )(?P<t>Wochenende)(?![\w])"),

@@ -29,7 +29,11 @@ QUANTITY_WORDS = re.compile(
 )
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
 # Kinds that name a day explicitly; a clock time in the next sentence still belongs to it.
-EXPLICIT_DAYS = frozenset({"date_full", "date_numeric", "date_iso", "day_range", "weekday"})
+EXPLICIT_DAYS = frozenset(
+    {"date_full", "date_numeric", "date_iso", "day_range", "weekday", "night"}
+)
+# A weekday in a sentence without any past cue (preterite, perfect) is announced, not reported:
+# "Am Dienstag spielen die Münchner in Belgrad."
 WEEKDAY_DEFAULT = "future"
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
@@ -458,13 +462,18 @@ def h_compound(cand: Candidate, ctx: Context) -> list[Resolved]:
         return [_date(cand, ctx, cand.get("y") or "", "absolute", mod)]
     if ctx.dct is None:
         return [_date(cand, ctx, "XXXX", "dct", mod)]
-    value = {"Y": str(ctx.dct.year), "M": ctx.dct.isoformat()[:7], "W": week_value(ctx.dct)}[unit]
+    quarter = f"{ctx.dct.year}-Q{(ctx.dct.month - 1) // 3 + 1}"
+    value = {
+        "Y": str(ctx.dct.year),
+        "Q": quarter,
+        "M": ctx.dct.isoformat()[:7],
+        "W": week_value(ctx.dct),
+    }[unit]
     return [_date(cand, ctx, value, "dct", mod)]
 
 
 def h_half_year(cand: Candidate, ctx: Context) -> list[Resolved]:
-    unit = (cand.get("unit") or "").lower()
-    value = "PT30M" if unit == "stunde" else "P6M"
+    value = lx.lexicon()["half_units"][(cand.get("unit") or "").lower()]
     return [(cand.start, cand.end, "DURATION", value, None, None, None)]
 
 
@@ -486,6 +495,9 @@ def h_season(cand: Candidate, ctx: Context) -> list[Resolved]:
         return [_date(cand, ctx, f"{cand.get('y')}-{code}", "absolute", mod)]
     if ctx.dct is None:
         return [_date(cand, ctx, f"XXXX-{code}", "dct", mod)]
+    of_year = _relative_offset(cand.get("ry"))
+    if of_year is not None:  # "Herbst vergangenen Jahres"
+        return [_date(cand, ctx, f"{ctx.dct.year + of_year}-{code}", "dct", mod)]
     offset = _relative_offset(cand.get("rel"))
     if offset is None:
         offset = {"past": -1, "future": 1}.get(ctx.direction(cand), 0)
@@ -517,6 +529,8 @@ def _season_of(day: date) -> str:
 
 
 def h_quarter(cand: Candidate, ctx: Context) -> list[Resolved]:
+    if cand.get("qn"):  # "Q3 2023"
+        return [_date(cand, ctx, f"{cand.get('y')}-Q{cand.get('qn')}", "absolute")]
     ordinal = lx.lexicon()["ordinals"].get((cand.get("ord") or "").lower(), 1)
     kind = "Q" if (cand.get("q") or "").lower().startswith("quartal") else "H"
     if ordinal == -1:

@@ -4,7 +4,9 @@ Order of evidence: a preposition right before the expression (``für Freitag``,
 ``bis Montag`` → forward; ``seit`` → backward), then tense cues in the clause
 around it (``wird``, ``will``, ``soll``, ``findet ... statt`` vs. ``war``,
 ``hatte``, preterite verbs, a perfect auxiliary with a participle), then in the
-whole sentence. With no cue, dates point backward: news mostly reports.
+whole sentence. Past cues include any weak preterite (``sagte``, ``mitteilte``) and strong
+preterite (``versprach``) by their shape. With no cue the direction is ``none``: the tagger
+then resolves weekdays forward (a report would carry a past tense) and other dates backward.
 """
 
 from __future__ import annotations
