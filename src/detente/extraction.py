@@ -130,6 +130,9 @@ def to_extraction(doc: Document) -> dict[str, Any]:
         "events": [_event(e) for e in doc.events],
         "quotes": [_quote(q) for q in doc.quotes],
         "timexes": [_timex(t) for t in doc.timexes],
+        "tokens": [
+            [t.start, t.end, t.pos, t.lemma] for t in doc.tokens if t.pos is not None
+        ],  # filled with --pos: [start, end, STTS tag, lemma]
         "removed": list(doc.meta.removed),
         "errors": list(doc.errors),
     }

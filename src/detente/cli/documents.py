@@ -29,12 +29,17 @@ def _check_paths(paths: list[str]) -> None:
             fail(f"{path}: no such file or folder; give a file, a folder or '-' for stdin")
 
 
-def _pipeline(dct: str | None = None) -> Any:
+POS_OPTION = typer.Option(
+    False, "--pos", help="Also tag every token with HanTa POS and lemma (slower on small batches)."
+)
+
+
+def _pipeline(dct: str | None = None, pos: bool = False) -> Any:
     from detente.pipeline import Pipeline
 
     if dct is not None and date_range_of(dct) is None:
         fail(f"--dct {dct!r} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
-    return Pipeline(dct_override=dct)
+    return Pipeline(dct_override=dct, morphology=pos)
 
 
 def _with_progress(
@@ -73,8 +78,11 @@ def ingest(
     as_json: bool = JSON_OPTION,
     max_size: float = typer.Option(10.0, "--max-size", help="Skip files larger than this (MB)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    pos: bool = POS_OPTION,
     no_link: bool = typer.Option(
-        False, "--no-link", help="Don't merge reports into canonical events now (run 'detente link' later)."
+        False,
+        "--no-link",
+        help="Don't merge reports into canonical events now (run 'detente link' later).",
     ),
 ) -> None:
     """Read articles, extract events and store them in the database.
@@ -91,7 +99,7 @@ def ingest(
     from detente.store import Store
 
     _check_paths(paths)
-    pipeline = _pipeline()
+    pipeline = _pipeline(pos=pos)
     raws = read_sources(paths, max_bytes=int(max_size * 1_000_000))
     with Store(db) as store:
         report = store.ingest(_with_progress(pipeline.process(raws), quiet or as_json))
@@ -120,6 +128,7 @@ def extract(
     as_json: bool = JSON_OPTION,
     dct: str | None = DCT_OPTION,
     max_size: float = typer.Option(10.0, "--max-size", help="Skip files larger than this (MB)."),
+    pos: bool = POS_OPTION,
 ) -> None:
     """Extract events, quotes, actors and dates without storing anything.
 
@@ -133,7 +142,7 @@ def extract(
     from detente.sources import read_sources
 
     _check_paths(paths)
-    pipeline = _pipeline(dct)
+    pipeline = _pipeline(dct, pos)
     failed = 0
     for item in pipeline.process(read_sources(paths, max_bytes=int(max_size * 1_000_000))):
         if isinstance(item, RawDocument):

@@ -47,6 +47,9 @@ ARTICLES = {
     "eines",
 }
 OWNER_ONLY = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+# Material measures: a genitive owner takes them (``Sanktionen der USA``) whoever the subject
+# is; for words (``den Unmut der Amerikaner deutlich machen``) the subject still speaks.
+OWNER_ACTS = {"SANCTION", "AID"}
 PERSON_GROUP_NOUNS = (
     "präsident",
     "staatenlenker",
@@ -110,6 +113,12 @@ def _noun_owner(
             break
     owners = after or before
     return owners, compound
+
+
+def _genitive_owner(view: SentenceView, token: int, owners: list[MentionInfo]) -> bool:
+    """The owner follows the noun with only articles between (``Sanktionen der USA``)."""
+    first = owners[0].first if owners else -1
+    return first > token and all(is_filler(t.text) for t in view.tokens[token + 1 : first])
 
 
 def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
@@ -210,6 +219,9 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         in_vorfeld = clause.finite is not None and token < clause.finite
         if owners and in_vorfeld:  # "Das Treffen von X mit Y ... hat": the noun is the subject
             subject = []
+        undergoer: list[MentionInfo] = []
+        if subject and _genitive_owner(view, token, owners) and draft.type in OWNER_ACTS:
+            undergoer, subject = subject, []  # "Die Türkei zog Sanktionen der USA auf sich"
         actors = subject or owners or between
         if compound:
             (recipients if draft.type == "CONSULT" else actors).extend(compound)
@@ -220,6 +232,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         ]
         if not actors and draft.type not in OWNER_ONLY:
             actors = list(clause.subject)
+        recipients += [m for m in undergoer if not recipients]
     elif _attributive(view, token):
         agents = [m for m in infos if m.prep in ("von", "vom", "durch") and m.last < token]
         actors = agents[-1:]
@@ -281,7 +294,20 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
         # "Beim Treffen mit seinem Amtskollegen X": "sein" is the previous sentence's subject
         actors = ctx.last_subject(view.index - 1, person=True)[:1]
         draft.confidence -= 0.2
+    if not actors and draft.type in OWNER_ONLY:
+        actors = _adjective_actor(draft, ctx)
     draft.actors = actors
+
+
+def _adjective_actor(draft: Draft, ctx: DocContext) -> list[Argument]:
+    """``Eine russische Rakete traf ...``: without a named subject, the country adjective of
+    the clause's bare noun phrase acts (force only: weapons and troops belong to a state)."""
+    bare = [
+        m
+        for m in draft.view.mentions_in(draft.clause)
+        if m.prep is None and m.mention.via in {"adjective", "modifier"} and m.mention.country
+    ]
+    return _args(bare[:1], ctx)
 
 
 def fallback_recipients(

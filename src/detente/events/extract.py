@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from detente.pipeline import Resources
 
 PP_HEADS = {
+    "vom",
     "beim",
     "bei",
     "nach",
@@ -58,6 +59,7 @@ CONTENT_HEADS = {
     "für",
 }  # aufrufen zu, warnen vor ...
 COMPLEMENT_OWNERS = {"REQUEST", "ACCUSE"}
+PLACE_RECEIVES = {"CONSULT", "ASSAULT"}  # without a named recipient, the place's country receives
 
 
 def _pp_head(view: SentenceView, token: int) -> str | None:
@@ -173,12 +175,13 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     place = location(view, draft.clause, ctx, event_type == "CONSULT", draft.hit.token)
     actor_countries = {a.country for a in draft.actors}
     if (
-        event_type == "CONSULT"
+        event_type in PLACE_RECEIVES
         and not draft.recipients
         and place
         and place.country
         and len(actor_countries) == 1
     ) and place.country not in actor_countries:
+        # a visit to a country meets it; an attack in a country hits it
         draft.recipients = [country_argument(place.country, place.span, ctx.kb)]
     if event_type == "CONSULT" and aux == "future":
         rule = plover()["future_meeting"]

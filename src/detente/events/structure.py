@@ -198,6 +198,8 @@ def _prep_of(
         word = tokens[i].text
         if not (is_filler(word) or (word[:1].isupper() and i != floor)):
             return None, i
+        if low in {"der", "des"} and i > floor and lower[i - 1] in trigger_lexicon().nouns:
+            return None, i  # "im Dezember Sanktionen der USA": the genitive of an event noun
         i -= 1
         steps += 1
     return None, i

@@ -55,3 +55,10 @@ def is_common_word(word: str) -> bool:
         return True
     lower = word_tags(word.lower())
     return bool(lower) and lower[0][0] not in ("NE", "NN") and lower[0][1] > -12.0
+
+
+@lru_cache(maxsize=262144)
+def analyse_word(word: str) -> tuple[str, str]:
+    """(lemma, STTS tag) of a word out of context, from HanTa's morphology; cached per word form."""
+    lemma, tag = _tagger().analyze(word, taglevel=1)
+    return str(lemma), str(tag)

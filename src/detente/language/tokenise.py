@@ -51,7 +51,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     # A period: not after an abbreviation, an ordinal number or an initial.
     before = re.search(r"(\S+)$", text[: match.start()])
     word = before.group(1) if before else ""
-    if word.lstrip("(\"„“«") in abbreviations():
+    if word.lstrip('("„“«') in abbreviations():
         return False
     if word.isdigit() and len(word) <= 2:
         return False
