@@ -265,7 +265,11 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             chosen[city["geonameid"]] = places.record(city, geo["iso3"])
             capitals[code] = chosen[city["geonameid"]]
     for city in places.cities:
-        if city["population"] >= MIN_POPULATION and city["countrycode"] in alpha3:
+        curated_city = (city["name"], city["countrycode"]) in places.curated and (
+            places.find(city["name"], city["countrycode"]) is city  # the biggest namesake
+        )
+        big = city["population"] >= MIN_POPULATION or curated_city  # curated = in the news
+        if big and city["countrycode"] in alpha3:
             chosen.setdefault(city["geonameid"], places.record(city, None))
     to_alpha2 = {v: k for k, v in alpha3.items()}
     for summit in read_jsonl(DATA / "summits.jsonl"):

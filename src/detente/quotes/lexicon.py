@@ -1,4 +1,8 @@
-"""The cue lexicon (data/cues_de.json, data/konjunktiv_de.txt), loaded once."""
+"""The cue lexicon (data/cues_de.json, data/konjunktiv_de.txt, data/verbs_de.txt), loaded once.
+
+Konjunktiv I (3rd person singular: ``sage``, ``teile ... mit``, ``mitteile``) is generated for
+every cue verb and every verb of data/verbs_de.txt, on top of the irregular forms listed in
+data/konjunktiv_de.txt."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ class VerbCue:
     needs: str | None = None  # preposition without which the verb is no speech cue
     prep: str | None = None  # optional preposition whose phrase is the message
     impersonal: bool = False  # "heißt es": no speaker in the clause
+    clause: bool = False  # a cue only with a dass/ob clause or zu-infinitive after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,26 +42,69 @@ class Lexicon:
     subordinators: frozenset[str]
     konjunktiv1: frozenset[str]
     konjunktiv2: frozenset[str]
+    konjunktiv: frozenset[str]  # both
+    report_nouns: tuple[str, ...]  # lower-cased, longest first (matched as word ends)
+    report_adjectives: frozenset[str]
+    clause_openers: frozenset[str]
 
     def is_role_noun(self, word: str) -> bool:
         return word.casefold().endswith(self.role_suffixes)
+
+    def is_report_noun(self, word: str) -> bool:
+        """Forderung, Rücktrittsforderung, Forderungen: a noun that may introduce a report."""
+        if not word[:1].isupper():
+            return False
+        low = word.casefold()
+        for ending in ("", "en", "n", "e", "s"):
+            if ending and not low.endswith(ending):
+                continue
+            if low[: len(low) - len(ending)].endswith(self.report_nouns):
+                return True
+        return False
 
 
 def _read(name: str) -> str:
     return importlib_resources.files("detente.quotes").joinpath(f"data/{name}").read_text("utf-8")
 
 
+INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter")
+
+
+def _weak_forms(base: str) -> list[str]:
+    """3rd person present and past, plural past, participle of a regular verb (bezweifeln)."""
+    stem = base[:-1] if base.endswith(("eln", "ern")) else base[:-2]
+    e = "e" if stem.endswith(("t", "d", "chn", "ffn", "gn")) else ""
+    participle = stem + e + "t"
+    if not (base.startswith(INSEPARABLE) or base.endswith("ieren")):
+        participle = "ge" + participle
+    return [stem + e + "t", stem + e + "te", stem + e + "ten", participle]
+
+
+def _generated(lemma: str, entry: dict[str, object]) -> dict[str, object]:
+    """An entry without forms is a regular verb: generate them (separable ones split too)."""
+    if any(key in entry for key in ("forms", "finite", "joined")):
+        return entry
+    particle = str(entry.get("particle") or "")
+    if not particle:
+        return {**entry, "forms": " ".join(_weak_forms(lemma))}
+    finite = _weak_forms(lemma[len(particle) :])
+    joined = [particle + f for f in finite[:3]] + [particle + finite[3]]
+    return {**entry, "finite": " ".join(finite[:3]), "joined": " ".join(joined)}
+
+
 def _verbs(entries: dict[str, dict[str, object]]) -> dict[str, tuple[VerbCue, ...]]:
     verbs: dict[str, list[VerbCue]] = {}
-    for lemma, entry in entries.items():
+    for lemma, raw in entries.items():
+        entry = _generated(lemma, raw)
         needs = entry.get("needs")
         prep = entry.get("prep")
         impersonal = bool(entry.get("impersonal", False))
-        plain = VerbCue(lemma, None, needs, prep, impersonal)  # type: ignore[arg-type]
+        clause = bool(entry.get("clause", False))
+        plain = VerbCue(lemma, None, needs, prep, impersonal, clause)  # type: ignore[arg-type]
         for form in str(entry.get("forms", "")).split() + str(entry.get("joined", "")).split():
             verbs.setdefault(form, []).append(plain)
         particle = entry.get("particle")
-        split = VerbCue(lemma, particle, needs, prep, impersonal)  # type: ignore[arg-type]
+        split = VerbCue(lemma, particle, needs, prep, impersonal, clause)  # type: ignore[arg-type]
         for form in str(entry.get("finite", "")).split():
             verbs.setdefault(form, []).append(split)
     # Plain readings first: "sagte" is sagen before it is "sagte ... zu".
@@ -65,6 +113,31 @@ def _verbs(entries: dict[str, dict[str, object]]) -> dict[str, tuple[VerbCue, ..
 
 def _words(value: str) -> frozenset[str]:
     return frozenset(value.split())
+
+
+def _lines(name: str) -> list[str]:
+    lines = (line.strip() for line in _read(name).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _konjunktiv1_generated(verbs: dict[str, dict[str, object]]) -> set[str]:
+    """``er sage``, ``teile (mit)``, ``mitteile``: the infinitive without its final n."""
+    lemmas = {lemma: str(e.get("particle") or "") for lemma, e in verbs.items() if "_" not in lemma}
+    stop: set[str] = set()
+    for line in _lines("verbs_de.txt"):
+        if line.startswith("-"):
+            stop.add(line[1:])
+        else:
+            particle, _, base = line.rpartition("|")
+            lemmas.setdefault(particle + base, particle)
+    forms = set()
+    for lemma, particle in lemmas.items():
+        if not lemma.endswith("n"):
+            continue
+        forms.add(lemma[:-1])
+        if particle and lemma.startswith(particle):
+            forms.add(lemma[len(particle) : -1])
+    return forms - stop
 
 
 @cache
@@ -80,6 +153,7 @@ def lexicon() -> Lexicon:
             section = line.strip("[]")
             continue
         konjunktiv[section].add(line)
+    konjunktiv["I"] |= _konjunktiv1_generated(data["verbs"])
     return Lexicon(
         verbs=_verbs(data["verbs"]),
         prepositions=dict(data["prepositions"]),
@@ -99,4 +173,10 @@ def lexicon() -> Lexicon:
         subordinators=_words(data["subordinators"]),
         konjunktiv1=frozenset(konjunktiv["I"]),
         konjunktiv2=frozenset(konjunktiv["II"]),
+        konjunktiv=frozenset(konjunktiv["I"] | konjunktiv["II"]),
+        report_nouns=tuple(
+            sorted({n.casefold() for n in data["report_nouns"].split()}, key=lambda n: (-len(n), n))
+        ),
+        report_adjectives=_words(data["report_adjectives"]),
+        clause_openers=_words(data["clause_openers"]),
     )

@@ -72,19 +72,38 @@ class Store:
     def ingest(
         self, results: Iterable[Document | RawDocument], chunk_size: int = 100
     ) -> IngestReport:
-        """Store processed documents and failures; one transaction per chunk."""
+        """Store processed documents and failures; one transaction per chunk.
+
+        Each document is stored under a savepoint: one that cannot be stored is
+        rolled back alone and recorded as an error, and the chunk goes on.
+        """
         report = IngestReport()
         for chunk in _chunks(results, chunk_size):
             with self.db:  # commits the chunk, or rolls it back whole
                 for item in chunk:
+                    if isinstance(item, Document):
+                        item = self._store_or_fail(item, report)
                     if isinstance(item, RawDocument):
                         self._add_error(item)
                         report.failed += 1
                         report.failures.append((item.source, item.error or "unknown error"))
-                    else:
-                        outcome = self._add_document(item)
-                        setattr(report, outcome, getattr(report, outcome) + 1)
         return report
+
+    def _store_or_fail(self, doc: Document, report: IngestReport) -> RawDocument | None:
+        """Store one document; on failure undo it and return it as a failed RawDocument."""
+        self.db.execute("SAVEPOINT document")
+        try:
+            outcome = self._add_document(doc)
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            self.db.execute("ROLLBACK TO document")
+            self.db.execute("RELEASE document")
+            self._index = None  # the in-memory index may hold the rolled-back signature
+            return RawDocument(
+                source=doc.meta.source, file=doc.meta.file, error=f"could not store: {exc}"
+            )
+        self.db.execute("RELEASE document")
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        return None
 
     def _add_error(self, raw: RawDocument) -> None:
         self.db.execute(
