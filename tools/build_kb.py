@@ -33,6 +33,53 @@ ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 COMPASS = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest")
 
 
+# Countries whose place names GeoNames writes in an English transliteration of Cyrillic;
+# German news spells them after German rules (Yaroslavl -> Jaroslawl, Kharkiv -> Charkiw).
+CYRILLIC = {"RU", "UA", "BY", "KZ", "KG", "TJ", "UZ", "TM"}
+_VOWELS = "aeiouy"
+_GERMAN_SPELLING = [  # longest first; applied in one pass, so each letter is rewritten once
+    ("shch", "schtsch"),
+    ("zh", "sch"),
+    ("kh", "ch"),
+    ("ch", "tsch"),
+    ("sh", "sch"),
+    ("ts", "z"),
+    ("yu", "ju"),
+    ("ya", "ja"),
+    ("ye", "je"),
+    ("yo", "jo"),
+    ("ia", "ja"),
+    ("ie", "je"),
+    ("v", "w"),
+    ("z", "s"),
+    ("'", ""),
+    ("’", ""),
+]
+_SPELLING = re.compile(
+    "|".join(re.escape(a) for a, _ in _GERMAN_SPELLING)
+    + rf"|(?<=[{_VOWELS}])s(?=[{_VOWELS}])|(?<=[{_VOWELS}])y(?![{_VOWELS}])|yi$",
+    re.IGNORECASE,
+)
+
+
+def german_spelling(name: str) -> str:
+    """German transliteration of an English-transliterated Cyrillic name (approximate)."""
+    table = dict(_GERMAN_SPELLING)
+
+    def rewrite(match: re.Match[str]) -> str:
+        found = match.group()
+        low = found.lower()
+        if low in table:
+            out = table[low]
+        elif low == "s":
+            out = "ss"  # Odesa -> Odessa
+        else:
+            out = "j" if low == "y" else "yj"  # Sergey -> Sergej, Kryvyi -> Krywyj
+        return out[:1].upper() + out[1:] if found[:1].isupper() else out
+
+    return _SPELLING.sub(rewrite, name)
+
+
 def unique(items: Iterable[str]) -> list[str]:
     """Items in first-seen order without case-insensitive duplicates or empties."""
     seen: set[str] = set()
@@ -117,9 +164,16 @@ class Places:
         canonical, _ = self.curated.get((city["name"], city["countrycode"]), ("", []))
         return canonical or city["name"]
 
-    def names_of(self, city: dict[str, Any]) -> list[str]:
+    def german_of(self, city: dict[str, Any]) -> list[str]:
+        """Curated German names, else a German spelling of a Cyrillic transliteration."""
         _, german = self.curated.get((city["name"], city["countrycode"]), ("", []))
-        return unique([self.canonical(city), city["name"], *german])
+        if german or city["countrycode"] not in CYRILLIC:
+            return list(german)
+        spelled = german_spelling(ascii_fold(self.canonical(city)))
+        return [spelled] if spelled != ascii_fold(self.canonical(city)) else []
+
+    def names_of(self, city: dict[str, Any]) -> list[str]:
+        return unique([self.canonical(city), city["name"], *self.german_of(city)])
 
     def find(self, name: str, alpha2: str) -> dict[str, Any] | None:
         return self.by_name.get((match_key(name), alpha2))
@@ -140,7 +194,7 @@ class Places:
 
     def record(self, city: dict[str, Any], capital_of: str | None) -> dict[str, Any]:
         name = self.canonical(city)
-        _, german = self.curated.get((city["name"], city["countrycode"]), ("", []))
+        german = self.german_of(city)
         english = unique([name, city["name"], ascii_fold(name), ascii_fold(city["name"])])
         extra: dict[str, Any] = {"admin1": city.get("admin1code") or None}
         if capital_of:

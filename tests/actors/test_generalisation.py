@@ -144,3 +144,12 @@ def test_new_minister_roles_announce_unknown_names(resources: FakeResources) -> 
     ms = mentions(resources, "Der Handelsminister Wilbur Ross sprach von Fortschritten.")
     ross = next(m for m in ms if m.kind == "person")
     assert (ross.name, ross.via) == ("Wilbur Ross", "ne")
+
+
+def test_context_alias_needs_a_main_country_and_no_foreign_adjective(
+    resources: FakeResources,
+) -> None:
+    minor = "In Bonn und Bonn tagte der Kongress. Ein Gast kam aus den USA, zwei aus Deutschland."
+    assert named(mentions(resources, minor), "organisation") == []
+    foreign = "Washington lobt den russischen Kongress, sagte ein Sprecher in Washington."
+    assert named(mentions(resources, foreign), "organisation") == []

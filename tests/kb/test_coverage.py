@@ -84,3 +84,19 @@ def test_curated_places_have_unique_ids_and_types(kb: KnowledgeBase) -> None:
     curated = [e for e in kb.entities.values() if e.kind == "place" and "type" in e.extra]
     assert len(curated) > 250
     assert {e.extra["type"] for e in curated} <= {"region", "sea", "venue", "site", "town"}
+
+
+@pytest.mark.parametrize(
+    ("german", "canonical"),
+    [
+        ("Jaroslawl", "Yaroslavl"),  # German spelling generated from the transliteration
+        ("Tscheljabinsk", "Chelyabinsk"),
+        ("Tschernihiw", "Chernihiv"),  # curated
+        ("Cherson", "Kherson"),  # curated, below 100,000 in GeoNames
+        ("Venedig", "Venice"),
+        ("Straßburg", "Strasbourg"),
+        ("Mossul", "Mosul"),
+    ],
+)
+def test_german_city_names(kb: KnowledgeBase, german: str, canonical: str) -> None:
+    assert one(kb, german, "place").name == canonical

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from detente.actors.index import ROLE_RANK, ActorIndex, Key
@@ -59,6 +60,7 @@ class Context:
     consumed: set[int] = field(default_factory=set)
     full_names: dict[str, list[int]] = field(default_factory=dict)  # person id -> offsets
     countries: set[str] = field(default_factory=set)
+    country_counts: Counter[str] = field(default_factory=Counter)  # how often each is named
     mentions: list[Mention] = field(default_factory=list)
 
     @property
@@ -86,6 +88,15 @@ class Context:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+
+    def note_country(self, code: str) -> None:
+        self.countries.add(code)
+        self.country_counts[code] += 1
+
+    def is_main_country(self, code: str | None) -> bool:
+        """Named at least half as often as the most-named country: what the article is about."""
+        top = max(self.country_counts.values(), default=0)
+        return code is not None and top > 0 and 2 * self.country_counts[code] >= top
 
 
 def country_of_key(ctx: Context, key: Key) -> str | None:

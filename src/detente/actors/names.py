@@ -135,11 +135,18 @@ def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
 
 
 def _in_context(ctx: Context, match: Match, entity: Entity) -> bool:
-    """A context-only alias (``Kongress``) names its entity only if the entity's country
-    is in the text."""
+    """A context-only alias (``Kongress``) names its entity only where the entity's country
+    is one the article is about."""
     if entity.id not in ctx.index.context_only.get(match.surface, ()):
         return True
-    return entity.country in ctx.countries
+    if ctx.word(match.last_token + 1) in ("der", "des"):
+        return False  # "Kongress der Ärzte": some other congress
+    j = ctx.match_at_token(match.token - 1)
+    before = ctx.matches[j] if j is not None else None
+    key = before and (before.key("adjective") or before.key("demonym"))
+    if key and entity.country not in key.ids:
+        return False  # "der Schweizer Bundesrat", "der kubanische Kongress"
+    return ctx.is_main_country(entity.country)
 
 
 def _place_use(ctx: Context, match: Match) -> bool:

@@ -49,13 +49,15 @@ def _collect_context(ctx: Context) -> None:
                     if entity.kind == "person":
                         ctx.full_names.setdefault(entity_id, []).append(match.start)
                         if entity.country:
-                            ctx.countries.add(entity.country)
+                            ctx.note_country(entity.country)
                     elif entity.kind == "country":
-                        ctx.countries.add(entity.id)
+                        ctx.note_country(entity.id)
                     elif entity.kind == "place" and entity.country:
-                        ctx.countries.add(entity.country)
+                        ctx.note_country(entity.country)
             elif key.type in ("adjective", "metonym", "demonym"):
-                ctx.countries.add(key.ids[0])
+                ctx.note_country(key.ids[0])
+            elif key.type == "prefix":  # "US-Präsident": counts, but is no context of its own
+                ctx.country_counts[key.ids[0]] += 1
 
 
 def recognise(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:

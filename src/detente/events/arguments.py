@@ -50,6 +50,7 @@ OWNER_ONLY = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 # Material measures: a genitive owner takes them (``Sanktionen der USA``) whoever the subject
 # is; for words (``den Unmut der Amerikaner deutlich machen``) the subject still speaks.
 OWNER_ACTS = {"SANCTION", "AID"}
+DEEDS = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}  # deeds others condemn
 PERSON_GROUP_NOUNS = (
     "präsident",
     "staatenlenker",
@@ -310,13 +311,35 @@ def _adjective_actor(draft: Draft, ctx: DocContext) -> list[Argument]:
     return _args(bare[:1], ctx)
 
 
-def fallback_recipients(
-    draft: Draft, ctx: DocContext, recent: list[tuple[int, list[Argument], list[Argument]]]
-) -> None:
+Recent = tuple[int, list[Argument], list[Argument], str]  # sentence, actors, recipients, type
+
+
+def _condemned_deed(draft: Draft, recent: list[Recent]) -> list[Argument]:
+    """``Die G7 verurteilten den Angriff``: a hostile deed named by a noun in the clause is the
+    latest such event of the last three sentences; its actors are the accused."""
+    view, clause = draft.view, draft.view.clauses[draft.clause]
+    nouns = trigger_lexicon().nouns
+    deeds = {
+        e.type
+        for w in view.lower[clause.start : clause.end]
+        for e in nouns.get(w, ())
+        if e.type in DEEDS
+    }
+    for sentence, actors, _, kind in reversed(recent):
+        if kind in deeds and 0 < view.index - sentence <= 3:
+            return actors
+    return []
+
+
+def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> None:
     """Recipients from the rest of the sentence, a recent event aimed at the actor, or the dyad."""
     if draft.recipients or draft.joint or not draft.actors:
         return
     countries = {a.country for a in draft.actors if a.country}
+    if draft.type in {"ACCUSE", "PROTEST"} and (done := _condemned_deed(draft, recent)):
+        draft.recipients = [a for a in done if a.country not in countries]
+        if draft.recipients:
+            return
     if draft.type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}:
         others = [
             mention_argument(m.mention, ctx.kb)
@@ -328,7 +351,7 @@ def fallback_recipients(
         if others:
             draft.recipients = others[:2]
             return
-        for sentence, actors, recipients in reversed(recent):
+        for sentence, actors, recipients, _ in reversed(recent):
             if draft.view.index - sentence <= 3 and countries & {r.country for r in recipients}:
                 draft.recipients = [a for a in actors if a.country not in countries][:2]
                 if draft.recipients:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.document import Argument, Document, Event
 from detente.events.arguments import (
     Draft,
+    Recent,
     article_sides,
     assign_arguments,
     clean_arguments,
@@ -59,6 +61,7 @@ CONTENT_HEADS = {
     "für",
 }  # aufrufen zu, warnen vor ...
 COMPLEMENT_OWNERS = {"REQUEST", "ACCUSE"}
+NOT_DENIED = {"REJECT", "CONCEDE", "RETREAT"}
 PLACE_RECEIVES = {"CONSULT", "ASSAULT"}  # without a named recipient, the place's country receives
 
 
@@ -122,27 +125,54 @@ def _drafts_for_clause(view: SentenceView, clause: int, hits: list[TriggerHit]) 
     return drafts
 
 
-def _reported_demands(view: SentenceView, taken: set[int], ctx: DocContext) -> list[Draft]:
-    """``X solle ...`` after a speaker: the speaker demands it of X (REQUEST)."""
+def _reported_demands(view: SentenceView, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """``X solle ...`` after a speaker (or after a sentence naming someone's demands:
+    ``Castro stellte zwei Forderungen.``): the speaker demands it of X (REQUEST). The
+    demanded deed is no event of its own; a coordinated clause is a further demand."""
     modals = set(cues()["speech_reported_demand"])
-    speaker = ctx.speakers.get(view.index - 1)
+    speaker = ctx.speakers.get(view.index - 1) or _demander(view.index - 1, ctx)
     if speaker is None or ctx.speakers.get(view.index) is not None:
-        return []
-    out = []
+        return drafts
+    out, demanded, subject = [], set(), None
     for c, clause in enumerate(view.clauses):
-        if c in taken or clause.finite is None or view.lower[clause.finite] not in modals:
+        if clause.finite is not None and view.lower[clause.finite] in modals and clause.subject:
+            subject, token = clause.subject, view.tokens[clause.finite]
+        elif not (subject and clause.coordinated and clause.finite is None):
+            subject = None if clause.finite is not None else subject
             continue
-        if not clause.subject:
+        if subject is None:
             continue
-        token = view.tokens[clause.finite]
         entry = next(e for e, _ in trigger_lexicon().verbs["fordern"] if e.type == "REQUEST")
-        hit = TriggerHit(entry, clause.finite, (token.start, token.end))
+        hit = TriggerHit(
+            entry,
+            clause.finite if clause.finite is not None else clause.start,
+            (token.start, token.end),
+        )
         draft = Draft(hit, view, c, "REQUEST", "demand", confidence=0.45)
         draft.evidence.append(hit.span)
+        draft.evidence += [d.hit.span for d in drafts if d.clause == c]
         draft.actors = [_arg(speaker, ctx)]
-        draft.recipients = [_arg(m, ctx) for m in clause.subject]
+        draft.recipients = [_arg(m, ctx) for m in subject]
         out.append(draft)
-    return out
+        demanded.add(c)
+    return [d for d in drafts if d.clause not in demanded] + out
+
+
+def _demander(index: int, ctx: DocContext) -> MentionInfo | None:
+    """The subject of a sentence that names demands (``... für zwei Forderungen``)."""
+    if index < 0:
+        return None
+    view = ctx.views[index]
+    nouns = trigger_lexicon().nouns
+    if not any(e.type == "REQUEST" for w in view.lower for e in nouns.get(w, ())):
+        return None
+    subjects = [c.subject[0] for c in view.clauses if c.subject]
+    bare = [  # no finite verb known (``Castro nutzte ...``): the first bare actor
+        m
+        for m in view.mentions
+        if m.prep is None and m.mention.as_actor and m.mention.via not in {"adjective", "modifier"}
+    ]
+    return (subjects or bare or [None])[0]
 
 
 def _arg(info: MentionInfo, ctx: DocContext) -> Argument:
@@ -218,6 +248,32 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     )
 
 
+def _denial(event: Event, ctx: DocContext) -> Event | None:
+    """``Russland habe die Ukraine nicht angegriffen, sagte Lawrow``: a speaker who says that
+    his side did not do something hostile denies it (REJECT, the speaker acts)."""
+    speaker = ctx.speakers.get(event.sentence)
+    if event.aux != "negation" or speaker is None or event.type in NOT_DENIED:
+        return None
+    if score_of(event.type, event.mode) >= 0:
+        return None
+    who = mention_argument(speaker.mention, ctx.kb)
+    if who.country is None or who.country not in {a.country for a in event.actors}:
+        return None
+    score = score_of("REJECT", "deny")
+    return dataclasses.replace(
+        event,
+        type="REJECT",
+        mode="deny",
+        actors=(who,),
+        recipients=tuple(r for r in event.recipients if r.country != who.country),
+        aux=None,
+        score=score,
+        tone=category_base("REJECT", score),
+        contexts=event_contexts("REJECT", "deny", event.topics),
+        evidence=tuple(sorted({*event.evidence, who.span})),
+    )
+
+
 def _remember_subjects(view: SentenceView, ctx: DocContext, drafts: list[Draft]) -> None:
     """Subjects for later pronouns: mention subjects, then the resolved actors of events."""
     for clause in view.clauses:
@@ -239,23 +295,24 @@ def extract_events(doc: Document, resources: Resources) -> Document:
     views = sentence_views(doc)
     ctx = DocContext(doc, kb, views)
     drafts: list[Draft] = []
-    recent: list[tuple[int, list[Argument], list[Argument]]] = []
+    recent: list[Recent] = []
     for view in views:
         sentence_drafts = _sentence_drafts(view, ctx)
         for draft in sentence_drafts:
             assign_arguments(draft, ctx)
-        taken = {d.clause for d in sentence_drafts}
-        sentence_drafts += _reported_demands(view, taken, ctx)
+        sentence_drafts = _reported_demands(view, sentence_drafts, ctx)
         for draft in sentence_drafts:
+            clean_arguments(draft)  # first: a recipient of the actor's own side is no recipient
             fallback_recipients(draft, ctx, recent)
             clean_arguments(draft)
             if draft.actors:
                 drafts.append(draft)
-                recent.append((view.index, draft.actors, draft.recipients))
+                recent.append((view.index, draft.actors, draft.recipients, draft.type))
             elif article_sides(draft, ctx):
                 drafts.append(draft)
         _remember_subjects(view, ctx, sentence_drafts)
     events = [_finish(d, doc, ctx) for d in drafts]
+    events += [e for e in (_denial(e, ctx) for e in events) if e is not None]
     anaphoric = {i for i, d in enumerate(drafts) if d.anaphoric}
     unnamed = {i for i, d in enumerate(drafts) if d.unnamed}
     return doc.with_(events=tuple(choose_main(events, doc, ctx, anaphoric, unnamed)))

@@ -185,7 +185,8 @@ def _clause(
 def _prep_of(
     tokens: list[Token], lower: list[str], first: int, floor: int, taken: set[int]
 ) -> tuple[str | None, int]:
-    """The preposition governing a mention at token ``first`` (scanning back over its NP)."""
+    """The preposition governing a mention at token ``first`` (scanning back over its NP;
+    ``taken``: tokens of other mentions and times, which end the NP: ``am Montag X``)."""
     preps = _set("prepositions")
     i = first - 1
     steps = 0
@@ -205,9 +206,9 @@ def _prep_of(
     return None, i
 
 
-def _attach_preps(view: SentenceView) -> None:
+def _attach_preps(view: SentenceView, times: set[int] | frozenset[int] = frozenset()) -> None:
     previous: MentionInfo | None = None
-    taken = {i for m in view.mentions for i in range(m.first, m.last + 1)}
+    taken = {i for m in view.mentions for i in range(m.first, m.last + 1)} | set(times)
     for info in view.mentions:
         clause = view.clauses[info.clause]
         prep, stop = _prep_of(view.tokens, view.lower, info.first, clause.start, taken)
@@ -304,6 +305,19 @@ def _subject(view: SentenceView, index: int) -> None:
         clause.subject = coordinated(view, own[0])
 
 
+def _time_tokens(doc: Document, tokens: list[Token]) -> set[int]:
+    """Sentence-local indices of tokens inside a time expression (``am Montag``)."""
+    if not tokens or not doc.timexes:
+        return set()
+    lo, hi = tokens[0].start, tokens[-1].end
+    spans = [(t.start, t.end) for t in doc.timexes if t.start < hi and lo < t.end]
+    return {
+        i
+        for i, tok in enumerate(tokens)
+        if any(a <= tok.start and tok.end <= b for a, b in spans) and tok.text[:1].isupper()
+    }
+
+
 def sentence_views(doc: Document) -> list[SentenceView]:
     """One view per sentence: tokens, clauses, mentions with prepositions, subjects."""
     quotes = quote_spans(doc.body)
@@ -348,7 +362,7 @@ def sentence_views(doc: Document) -> list[SentenceView]:
             s_index, sentence.start, sentence.end, doc.body[sentence.start : sentence.end],
             tokens, lower, clauses, clause_of, infos, in_quote,
         )  # fmt: skip
-        _attach_preps(view)
+        _attach_preps(view, _time_tokens(doc, tokens))
         for c in range(len(clauses)):
             _subject(view, c)
         views.append(view)

@@ -1,5 +1,6 @@
 """Cue words: speech verbs (also split ones: ``teilte ... mit``), ``laut``, ``zufolge``,
-``so``, ``nach Angaben von``, and the clause ``wie X sagte``."""
+``so``, ``nach Angaben von``, the clause ``wie X sagte``, and report nouns and adjectives
+(``die Forderung, ...``, ``zeigte sich zuversichtlich, dass ...``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ class Cues(Layout):
             return Cue(k, "so", word, span, speaker_from=k + 1)
         if low == "nach":
             return self._nach_cue(s, k)
+        if self._report_word(s, k):
+            return Cue(k, "noun", word, span)
         if word[0].isupper() and k > 0:
             return None
         for verb in self.lex.verbs.get(low, ()):
@@ -39,6 +42,15 @@ class Cues(Layout):
             text = f"{word} {verb.particle}" if verb.particle else word
             return Cue(k, "verb", text, span, verb=verb)
         return None
+
+    def _report_word(self, s: Sentence, k: int) -> bool:
+        """``die Forderung``, ``zuversichtlich`` (not ``nach Angaben``, ``Angaben zufolge``)."""
+        toks, word = s.tokens, s.tokens[k].text
+        if not (self.lex.is_report_noun(word) or word in self.lex.report_adjectives):
+            return False
+        before = toks[k - 1].text.lower() if k > 0 else ""
+        after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+        return before != "nach" and after not in ("nach", "zufolge")
 
     def _nach_cue(self, s: Sentence, k: int) -> Cue | None:
         """``nach Angaben von X``, ``nach den Worten Xs``, ``nach US-Angaben``,

@@ -44,6 +44,8 @@ from detente.quotes.speakers import Speakers
 if TYPE_CHECKING:
     from detente.pipeline import Resources
 
+PURPOSE = frozenset(["um", "ohne", "statt", "anstatt"])
+
 
 class QuoteFinder(Speakers):
     """One document's analysis: build it, call ``run()``, get the quotes."""
@@ -56,15 +58,20 @@ class QuoteFinder(Speakers):
         chains: list[Argument | None] = []  # the speaker reported speech continues, per sentence
         for sentence in self.sentences:
             self._reports(sentence)
-            said = any(r.message for r in sentence.reports)
+            said = any(r.message for r in sentence.reports if not _noun(r))
             chains.append(chain)
-            if not said and chain is not None and self._continues(sentence):
-                span = self._trim(sentence.start, sentence.end)
-                sentence.reports.append(Report(sentence.index, chain, None, span))
+            if not said and self._continues(sentence):
+                reported, speaker = (True, chain) if chain else self._recent_source(sentence)
+                if reported:
+                    # "X sagte, ... . Russland sei bereit, ...": the noun or adjective is part of it
+                    sentence.reports = [r for r in sentence.reports if not _noun(r)]
+                    span = self._trim(sentence.start, sentence.end)
+                    report = Report(sentence.index, speaker, None, span, speaker is None)
+                    sentence.reports.append(report)
             for mark in closing.get(sentence.index, ()):
                 self._direct(sentence, mark, chains[self.sentence_at(mark.open)])
             for report in sentence.reports:
-                unnamed = (
+                unnamed = report.unnamed or (
                     report.cue is not None
                     and report.cue.verb is not None
                     and report.cue.verb.impersonal
@@ -85,13 +92,25 @@ class QuoteFinder(Speakers):
         return speakers[-1] if speakers else None
 
     def _continues(self, sentence: Sentence) -> bool:
-        """Konjunktiv I outside quotes and no first person: reported speech goes on."""
+        """Konjunktiv I outside quotes, or reportative ``soll ... haben``, and no first
+        person: reported speech goes on."""
         free = [t.text for t, q in zip(sentence.tokens, sentence.quoted, strict=True) if not q]
         if len(free) < 3 or self.body[sentence.end - 1] not in SENTENCE_FINAL:
             return False
         if any(w in ("ich", "Ich") for w in free):
             return False
-        return any(w in self.lex.konjunktiv1 for w in free)
+        if any(w in self.lex.konjunktiv1 for w in free):
+            return True
+        return any(w in ("soll", "sollen") for w in free) and free[-2] in ("haben", "sein")
+
+    def _recent_source(self, sentence: Sentence) -> tuple[bool, Argument | None]:
+        """Whether one of the two sentences before reports speech, and by whom (the
+        continuation of ``nach Angaben der Polizei``, ``hieß es``, passive reports)."""
+        for index in range(sentence.index - 1, max(sentence.index - 3, -1), -1):
+            reports = [r for r in self.sentences[index].reports if r.message]
+            if reports:
+                return True, reports[-1].speaker
+        return False, None
 
     def _reports(self, s: Sentence) -> None:
         cues = self._cues(s)
@@ -100,17 +119,38 @@ class QuoteFinder(Speakers):
         taken: list[tuple[int, int]] = []
         # Clause-final attributions and prepositional cues first: "..., sagte X", "laut X".
         for cue in cues:
+            if cue.kind == "noun":
+                continue
             message = self._final_message(s, cue)
             if message is not None or cue.kind != "verb":
                 self._report(s, cue, message, taken)
-        for cue in cues:
-            if cue.kind != "verb" or any(a <= cue.span[0] < b for a, b in taken):
-                continue
-            if any(r.cue is cue for r in s.reports):
-                continue
-            self._report(s, cue, self._following_message(s, cue), taken)
+        for kind in ("verb", "noun"):  # then "X sagte, ...", then "die Forderung, ..."
+            for cue in cues:
+                if cue.kind != kind or any(a <= cue.span[0] < b for a, b in taken):
+                    continue
+                if any(r.cue is cue for r in s.reports):
+                    continue
+                message = self._following_message(s, cue)
+                if message is not None or kind == "verb":
+                    self._report(s, cue, message, taken)
         if not any(r.message for r in s.reports):
             self._colon_frame(s)
+        if not any(r.message for r in s.reports):
+            self._previous_as_message(s)
+
+    def _previous_as_message(self, s: Sentence) -> None:
+        """``Dies teilte X mit.``: the sentence before is the message, with the ``Dies``."""
+        toks = s.tokens
+        if s.index == 0 or toks[0].text not in ("Dies", "Das", "Dieses") or len(toks) < 3:
+            return
+        for report in s.reports:
+            cue = report.cue
+            if cue and cue.kind == "verb" and cue.index <= 2 and report.speaker:
+                previous = self.sentences[s.index - 1]
+                if any(r.message for r in previous.reports) or any(previous.quoted):
+                    return
+                report.message = (previous.start, toks[0].end)
+                return
 
     def _colon_frame(self, s: Sentence) -> None:
         """``X hält dagegen: Wer ..., laufe Gefahr``: reported speech after a colon."""
@@ -135,7 +175,8 @@ class QuoteFinder(Speakers):
             message = self._trim(*message)
             if message[1] - message[0] < 3:
                 message = None
-        s.reports.append(Report(s.index, speaker, cue, message))
+        unnamed = cue.kind == "noun" or self._passive(s, cue.index)
+        s.reports.append(Report(s.index, speaker, cue, message, unnamed))
         if message:
             taken.append(message)
 
@@ -146,12 +187,18 @@ class QuoteFinder(Speakers):
             return self._around(s, cue)
         if cue.kind == "so" and self._clause_end(s, k) < s.end - 1:
             return (s.start, s.end)  # "Der Plan sei, so X, gescheitert"
+        if self._strict(cue):
+            return None
         if cue.kind == "so" or (cue.kind == "verb" and k > 1 and self._inverted(s, k)):
             comma = k - 1 if toks[k - 1].text == "," else k - 2
             return (s.start, toks[comma].start) if comma > 0 else None
         if cue.kind == "verb" and self._wie_clause(s, cue) is not None:
             return self._around(s, cue)
         return None
+
+    def _strict(self, cue: Cue) -> bool:
+        """Cues that report only with a dass/ob clause, a zu-infinitive or Konjunktiv after them."""
+        return cue.kind == "noun" or (cue.verb is not None and cue.verb.clause)
 
     def _inverted(self, s: Sentence, k: int) -> bool:
         """``MSG, sagte X``: after a comma with its subject after it (not ``X, die Sprecherin, sagte``)."""
@@ -192,18 +239,23 @@ class QuoteFinder(Speakers):
         """``X sagte: MSG``, ``X sagte, (dass) MSG``, ``X sprach von MSG``."""
         toks, k = s.tokens, cue.index
         verb = cue.verb
-        prep = verb.needs or verb.prep if verb else None
+        strict = self._strict(cue)
+        prep = verb.needs or verb.prep if verb and not strict else None
         j = k + 1
-        while j < len(toks):
+        while j < len(toks) and not (cue.kind == "noun" and j - k > 12):
             text = toks[j].text
             if s.quoted[j]:
                 j += 1
                 continue
-            if text == ":":
+            if text == ":" and (cue.kind != "noun" or j - k <= 2):
                 return (toks[j].start + 1, s.end)
+            if text == "," and strict:
+                return self._clause_message(s, j, strict=True)
             if text == ",":
                 near = j - k <= 5 and not self._participle(toks[k].text)
                 return self._clause_message(s, j, near=near)
+            if cue.kind == "noun" and (text in CLAUSE_BREAKS or j - k > 7):
+                return None
             if prep and text.lower() == prep:
                 return (toks[j].start, self._clause_end(s, j))
             j += 1
@@ -215,20 +267,28 @@ class QuoteFinder(Speakers):
         return None
 
     def _clause_message(
-        self, s: Sentence, comma: int, near: bool = False
+        self, s: Sentence, comma: int, near: bool = False, strict: bool = False
     ) -> tuple[int, int] | None:
         """The clause after ``sagte X,``: a dass/ob clause, Konjunktiv, a zu-infinitive, or
-        any clause where the comma closes the cue clause (``X sagte weiter, ...``)."""
+        any clause where the comma closes the cue clause (``X sagte weiter, ...``);
+        ``strict``: only a dass/ob/wonach clause, a zu-infinitive or Konjunktiv I."""
         toks = s.tokens
         if comma + 2 >= len(toks):
             return None
         first = toks[comma + 1].text
         if first.lower() in self.lex.relatives:
             return None  # "..., was zu Protesten führte": no message
+        if strict:
+            if first.lower() in self.lex.clause_openers:
+                return (toks[comma + 1].start, s.end)
+            if self._zu_infinitive(s, comma + 1):  # die Aufforderung, sich zu stellen, ...
+                return (toks[comma + 1].start, self._clause_end(s, comma + 1))
+            if any(t.text in self.lex.konjunktiv1 for t in toks[comma + 1 :]):
+                return (toks[comma + 1].start, s.end)
+            return None
         if near or first.lower() in self.lex.subordinators:
             return (toks[comma + 1].start, s.end)
-        konjunktiv = self.lex.konjunktiv1 | self.lex.konjunktiv2
-        if any(t.text in konjunktiv for t in toks[comma + 1 :]):
+        if any(t.text in self.lex.konjunktiv for t in toks[comma + 1 :]):
             return (toks[comma + 1].start, s.end)
         if self._zu_infinitive(s, comma + 1):  # warf ihm vor, gelogen zu haben
             return (toks[comma + 1].start, s.end)
@@ -241,8 +301,8 @@ class QuoteFinder(Speakers):
         while end < len(toks) and (s.quoted[end] or toks[end].text not in CLAUSE_BREAKS):
             end += 1
         words = [t.text for t in toks[j:end] if t.text[0].isalpha()]
-        if len(words) < 2:
-            return False
+        if len(words) < 2 or words[0].lower() in PURPOSE:
+            return False  # "um ... zu erreichen": a purpose, not a message
         last = words[-1]
         return last.islower() and last.endswith("n") and (words[-2] == "zu" or "zu" in last[2:-3])
 
@@ -269,6 +329,9 @@ class QuoteFinder(Speakers):
             speaker, cue = self.speaker(opener, cue_before), cue_before
         if speaker is None and not partial:
             speaker = self._colon_speaker(opener, mark) or (chain if cue is None else None)
+        if speaker is None and partial and len(words) >= 2 and opener is s:
+            if text[0].islower() or self._previous_word(mark, s).lower() in self.lex.indefinite:
+                speaker = self._subject_speaker(s, mark)  # "X sieht einen „Angriff auf …“"
         if self._continues_quote(mark, cue_before):
             self._merge(start, end)
         else:
@@ -420,6 +483,10 @@ class QuoteFinder(Speakers):
                 seen.add(key)
                 kept.append(quote)
         return sorted(kept, key=lambda q: (q.start, q.end))
+
+
+def _noun(report: Report) -> bool:
+    return report.cue is not None and report.cue.kind == "noun"
 
 
 def extract_quotes(doc: Document, resources: Resources | None = None) -> Document:

@@ -28,7 +28,7 @@ WORD_RE = re.compile(r"\w+")
 @dataclass(slots=True)
 class Cue:
     index: int  # token index in the sentence
-    kind: str  # verb | laut | zufolge | so | nach
+    kind: str  # verb | laut | zufolge | so | nach | noun (report nouns and adjectives)
     text: str
     span: tuple[int, int]
     verb: VerbCue | None = None
@@ -41,6 +41,7 @@ class Report:
     speaker: Argument | None
     cue: Cue | None
     message: tuple[int, int] | None
+    unnamed: bool = False  # no speaker expected: passive, "heißt es", "die Forderung, ..."
 
 
 @dataclass(slots=True)

@@ -33,6 +33,7 @@ class Lexicon:
     pronouns: frozenset[str]
     determiners: frozenset[str]
     definite: frozenset[str]
+    indefinite: frozenset[str]
     possessives: frozenset[str]
     relatives: frozenset[str]
     title_nouns: frozenset[str]
@@ -43,7 +44,8 @@ class Lexicon:
     konjunktiv1: frozenset[str]
     konjunktiv2: frozenset[str]
     konjunktiv: frozenset[str]  # both
-    report_nouns: tuple[str, ...]  # lower-cased, longest first (matched as word ends)
+    report_nouns: frozenset[str]  # lower-cased
+    report_compounds: tuple[str, ...]  # the long ones, also matched as word ends
     report_adjectives: frozenset[str]
     clause_openers: frozenset[str]
 
@@ -55,10 +57,14 @@ class Lexicon:
         if not word[:1].isupper():
             return False
         low = word.casefold()
-        for ending in ("", "en", "n", "e", "s"):
+        for ending in ("", "en", "n", "e"):
             if ending and not low.endswith(ending):
                 continue
-            if low[: len(low) - len(ending)].endswith(self.report_nouns):
+            stem = low[: len(low) - len(ending)]
+            if stem in self.report_nouns:
+                return True
+            # compounds only of longer nouns: Rücktrittsforderung, not Normenkontrollklage
+            if stem.endswith(self.report_compounds):
                 return True
         return False
 
@@ -77,7 +83,7 @@ def _weak_forms(base: str) -> list[str]:
     participle = stem + e + "t"
     if not (base.startswith(INSEPARABLE) or base.endswith("ieren")):
         participle = "ge" + participle
-    return [stem + e + "t", stem + e + "te", stem + e + "ten", participle]
+    return list(dict.fromkeys([stem + e + "t", stem + e + "te", stem + e + "ten", participle]))
 
 
 def _generated(lemma: str, entry: dict[str, object]) -> dict[str, object]:
@@ -87,9 +93,10 @@ def _generated(lemma: str, entry: dict[str, object]) -> dict[str, object]:
     particle = str(entry.get("particle") or "")
     if not particle:
         return {**entry, "forms": " ".join(_weak_forms(lemma))}
-    finite = _weak_forms(lemma[len(particle) :])
-    joined = [particle + f for f in finite[:3]] + [particle + finite[3]]
-    return {**entry, "finite": " ".join(finite[:3]), "joined": " ".join(joined)}
+    finite = _weak_forms(lemma[len(particle) :])[:3]
+    participle = particle + "ge" + finite[0]
+    joined = [particle + f for f in finite] + [participle]
+    return {**entry, "finite": " ".join(finite), "joined": " ".join(joined)}
 
 
 def _verbs(entries: dict[str, dict[str, object]]) -> dict[str, tuple[VerbCue, ...]]:
@@ -134,9 +141,10 @@ def _konjunktiv1_generated(verbs: dict[str, dict[str, object]]) -> set[str]:
     for lemma, particle in lemmas.items():
         if not lemma.endswith("n"):
             continue
-        forms.add(lemma[:-1])
-        if particle and lemma.startswith(particle):
-            forms.add(lemma[len(particle) : -1])
+        form = lemma[:-1] + "e" if lemma.endswith(("eln", "ern")) else lemma[:-1]
+        forms.add(form)
+        if particle and form.startswith(particle):
+            forms.add(form[len(particle) :])
     return forms - stop
 
 
@@ -164,6 +172,7 @@ def lexicon() -> Lexicon:
         pronouns=_words(data["pronouns"]),
         determiners=_words(data["determiners"]),
         definite=_words(data["definite"]),
+        indefinite=_words(data["indefinite"]),
         possessives=_words(data["possessives"]),
         relatives=_words(data["relatives"]),
         title_nouns=_words(data["title_nouns"]),
@@ -174,8 +183,9 @@ def lexicon() -> Lexicon:
         konjunktiv1=frozenset(konjunktiv["I"]),
         konjunktiv2=frozenset(konjunktiv["II"]),
         konjunktiv=frozenset(konjunktiv["I"] | konjunktiv["II"]),
-        report_nouns=tuple(
-            sorted({n.casefold() for n in data["report_nouns"].split()}, key=lambda n: (-len(n), n))
+        report_nouns=frozenset(n.casefold() for n in data["report_nouns"].split()),
+        report_compounds=tuple(
+            sorted({n.casefold() for n in data["report_nouns"].split() if len(n) >= 7})
         ),
         report_adjectives=_words(data["report_adjectives"]),
         clause_openers=_words(data["clause_openers"]),

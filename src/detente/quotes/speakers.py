@@ -10,16 +10,60 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from detente.document import Argument, Token
+from detente.document import Argument, Mention, Token
 from detente.quotes.cues import Cues
 from detente.quotes.layout import CLAUSE_BREAKS, KIND_PREFERENCE, OBJECT_WORDS, Cue, Sentence
 from detente.quotes.marks import QuoteMarks
+
+IMPERSONAL = frozenset(["man", "es", "wir", "ich", "jemand", "niemand"])
+PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "war", "ist"])
 
 
 class Speakers(Cues):
     """Who speaks at a cue."""
 
     def speaker(self, s: Sentence, cue: Cue) -> Argument | None:
+        k = cue.index
+        if cue.kind == "noun":
+            return self._noun_speaker(s, k)
+        if cue.kind in ("laut", "nach"):
+            return self._source_speaker(s, cue)
+        if cue.kind == "verb" and self._passive(s, k):
+            return self._agent(s, k)
+        if cue.kind == "so":
+            return self._phrase_after(s, cue.speaker_from, skip=False)
+        if cue.kind == "zufolge":
+            return self._phrase_before(s, k)
+        if cue.verb and cue.verb.impersonal:
+            return self._impersonal(s, k)
+        wie = self._wie_clause(s, cue)
+        lo = self._clause_start(s, k) if wie is None else wie + 1
+        if wie is None and self._fronted(s, lo, k) and self._pronoun_follows(s, k):
+            j = self._skip_adverbials(s, k + 1)  # "An die Regierung appellierte sie"
+            return self._pronoun(s, s.tokens[j])
+        found = (
+            self._subject_before(s, lo, k)
+            or self._name_before(s, lo, k, adjacent=True)
+            or self._phrase_after(s, k + 1, skip=True)
+            or self._name_before(s, lo, k)
+        )
+        if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
+            found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
+        if found is None and cue.verb and cue.verb.needs == "aus":  # geht aus X hervor
+            j = next((i for i in range(k + 1, len(s.tokens)) if s.tokens[i].text == "aus"), None)
+            found = self._phrase_after(s, j + 1, skip=False) if j is not None else None
+        return found
+
+    def _fronted(self, s: Sentence, lo: int, k: int) -> bool:
+        """The clause opens with a prepositional phrase or adverb, so its subject follows the verb."""
+        if lo >= k:
+            return False
+        first = s.tokens[lo].text.lower()
+        return first in self.lex.case_prepositions or first in self.lex.skip_after_cue
+
+    def _source_speaker(self, s: Sentence, cue: Cue) -> Argument | None:
+        """``laut X``, ``nach Angaben von X``; without a named source the phrase itself
+        (``nach offiziellen Angaben``, ``laut ai-Bericht``) is the source."""
         k = cue.index
         if cue.kind == "nach" and cue.speaker_from < len(s.tokens):
             owner = s.tokens[cue.speaker_from]
@@ -34,23 +78,51 @@ class Speakers(Cues):
                 or self._phrase_after(s, cue.speaker_from, skip=True)
                 or self._name_before(s, lo, k)
             )
-        if cue.kind in ("laut", "so", "nach"):
-            return self._phrase_after(s, cue.speaker_from, skip=False)
-        if cue.kind == "zufolge":
-            return self._phrase_before(s, k)
-        if cue.verb and cue.verb.impersonal:
-            return self._impersonal(s, k)
-        wie = self._wie_clause(s, cue)
-        lo = self._clause_start(s, k) if wie is None else wie + 1
-        found = (
-            self._subject_before(s, lo, k)
-            or self._name_before(s, lo, k, adjacent=True)
-            or self._phrase_after(s, k + 1, skip=True)
-            or self._name_before(s, lo, k)
+        found = self._phrase_after(s, cue.speaker_from, skip=False)
+        if found is not None or cue.speaker_from >= len(s.tokens):
+            return found
+        if cue.kind == "nach" and cue.span[1] > s.tokens[k].end:  # nach offiziellen Angaben
+            start = s.tokens[k + 1].start
+            return Argument(self.body[start : cue.span[1]], None, None, "group", (start, cue.span[1]))
+        token = s.tokens[cue.speaker_from]
+        if cue.kind == "laut" and token.text[:1].isalnum() and not s.quoted[cue.speaker_from]:
+            return Argument(token.text, None, None, "organisation", (token.start, token.end))
+        return None
+
+    def _passive(self, s: Sentence, k: int) -> bool:
+        """``wurde beschlossen, ...``, ``Es wird befürchtet, dass``: a cue without a subject."""
+        word = s.tokens[k].text
+        if not (self._participle(word) or word.endswith(("t", "en"))):
+            return False
+        lo = self._clause_start(s, k)
+        words = {t.text.lower() for t in s.tokens[lo : k + 3]}
+        return bool(words & PASSIVE) and not any(
+            t.text.lower() in self.lex.pronouns for t in s.tokens[lo:k]
         )
-        if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
-            found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
-        return found
+
+    def _agent(self, s: Sentence, k: int) -> Argument | None:
+        """``von den Behörden wird angenommen``: the agent of a passive cue, if named."""
+        lo = self._clause_start(s, k)
+        for j in range(lo, min(k + 6, len(s.tokens) - 1)):
+            if s.tokens[j].text.lower() in ("von", "vom", "seitens") and not s.quoted[j]:
+                start = j if s.tokens[j].text.lower() == "vom" else j + 1
+                return self._phrase_after(s, start, skip=False)
+        return None
+
+    def _noun_speaker(self, s: Sentence, k: int) -> Argument | None:
+        """``seine Forderung``, ``die Forderung des Ministers``, ``X erhob die Forderung``."""
+        toks = s.tokens
+        before = toks[k - 1].text.lower() if k > 0 else ""
+        if before in self.lex.possessives or before in ("sein", "seine", "ihr", "ihre"):
+            return self._pronoun(s, toks[k - 1])
+        after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+        if after in ("des", "der", "von", "vom", "seitens"):
+            start = k + 1 if after in ("des", "der", "vom") else k + 2
+            found = self._phrase_after(s, start, skip=False)
+            if found is not None:
+                return found
+        lo = self._clause_start(s, k)
+        return self._subject_before(s, lo, k) or self._name_before(s, lo, k, adjacent=True)
 
     def _inside(self, token: Token) -> Argument | None:
         """The source named inside one word: US-Angaben, Polizeiangaben, Putins (Meinung nach)."""
@@ -85,6 +157,9 @@ class Speakers(Cues):
             if before is not None and before.lower() in self.lex.case_prepositions:
                 continue
             candidates.append(m)
+        first = toks[lo].text.lower()
+        if first in self.lex.pronouns and not s.quoted[lo]:  # "Er hatte seinen Sohn X gebeten"
+            return self._pronoun(s, toks[lo])
         if candidates:
             best = min(candidates, key=lambda m: KIND_PREFERENCE.get(m.kind, 9))
             return self._argument(best)
@@ -104,6 +179,8 @@ class Speakers(Cues):
         toks = s.tokens
         j = lo
         while j < hi and not s.quoted[j] and self._function_word(toks[j].text):
+            if toks[j].text.lower() in self.lex.case_prepositions:
+                return None  # "Nach der Sitzung sagte X": the phrase is no subject
             j += 1
         if j >= hi or s.quoted[j]:
             return None
@@ -159,8 +236,15 @@ class Speakers(Cues):
             return self._argument(mentions[0]) if mentions else None
         mentions = self._mentions_in(token.start, toks[end - 1].end)
         if mentions:
-            return self._argument(min(mentions, key=lambda m: KIND_PREFERENCE.get(m.kind, 9)))
+            return self._argument(self._head_mention(mentions))
         return self._fallback(s, j, end)
+
+    def _head_mention(self, mentions: list[Mention]) -> Mention:
+        """The preferred kind; of persons the last one, not a genitive before the head
+        (``Obamas Berater Tom Donilon`` → Tom Donilon)."""
+        best = min(KIND_PREFERENCE.get(m.kind, 9) for m in mentions)
+        same = [m for m in mentions if KIND_PREFERENCE.get(m.kind, 9) == best]
+        return same[-1] if same[0].kind == "person" else same[0]
 
     def _skip_adverbials(self, s: Sentence, j: int) -> int:
         toks, lex = s.tokens, self.lex
@@ -191,7 +275,7 @@ class Speakers(Cues):
         determiner = toks[j].text.lower() in self.lex.determiners
         words = [t.text for t in toks[j + determiner : end]]
         heads = [w for w in words if w[0].isupper()]
-        if not heads:
+        if not heads or words[0].lower() in IMPERSONAL:
             return None
         if self.lex.is_role_noun(heads[0]) and (determiner or len(heads) == 1):
             antecedent = self._last_speaker(s) or self._antecedent(s, span[0])
@@ -238,7 +322,35 @@ class Speakers(Cues):
             for report in reversed(self.sentences[index].reports):
                 if report.speaker and report.speaker.kind == "person":
                     return report.speaker
+            if index < s.index and (subject := self._sentence_subject(self.sentences[index])):
+                return subject  # "X dämpfte die Erwartungen. „…“, sagte der Gastgeber."
         return None
+
+    def _sentence_subject(self, s: Sentence) -> Argument | None:
+        """A person named at the start of a sentence (its subject, before the verb)."""
+        toks = s.tokens
+        j = 0
+        while j < len(toks) and toks[j].text.lower() in self.lex.determiners:
+            j += 1
+        if j >= len(toks) or s.quoted[j]:
+            return None
+        mentions = self._mentions_in(toks[0].start, toks[min(j + 3, len(toks) - 1)].end)
+        persons = [m for m in mentions if m.kind == "person" and m.start <= toks[j].end]
+        return self._argument(persons[0]) if persons else None
+
+    def _subject_speaker(self, s: Sentence, mark: QuoteMarks) -> Argument | None:
+        """The subject of the clause a partial quote stands in, without a cue
+        (``X sieht darin einen „…“``, ``Für X ist das „…“``): a mention or pronoun."""
+        k = next((i for i, t in enumerate(s.tokens) if t.start >= mark.open), None)
+        if k is None:
+            return None
+        lo = self._clause_start(s, k)
+        if lo < k and s.tokens[lo].text.lower() == "für":  # an opinion: "Für X ist es „…“"
+            return self._phrase_after(s, lo + 1, skip=False)
+        found = self._subject_before(s, lo, k)
+        if found is None and self._pronoun_follows(s, lo):
+            found = self._pronoun(s, s.tokens[self._skip_adverbials(s, lo + 1)])
+        return found
 
     def _colon_speaker(self, s: Sentence, mark: QuoteMarks) -> Argument | None:
         """``Die Firma sieht das anders: „…“``: the subject of the clause before the colon."""
