@@ -30,6 +30,7 @@ def meeting(
     event_type: str = "CONSULT",
     tone: float = 0.2,
     source: str = "test",
+    main: bool = True,
 ) -> Document:
     """A one-sentence document whose main event has the given people (text, name, country)."""
     args = tuple(argument(t, body, n, c) for t, n, c in people)
@@ -46,7 +47,7 @@ def meeting(
         date=DateRange(day, "day", day, day),
         score=category_score(event_type),
         tone=tone,
-        main=True,
+        main=main,
         evidence=((0, len(body)),),
     )
     return Document(

@@ -49,6 +49,14 @@ def db_path(tmp_path):
             source="c",
         ),
         meeting(
+            "Lawrow traf Merkel am Rande einer Konferenz in Berlin.",
+            "2015-06-01",
+            [LAVROV, MERKEL],
+            ("Berlin", "Berlin", "DEU"),
+            source="e",
+            main=False,
+        ),
+        meeting(
             "Merkel empfing Lawrow in Berlin.",
             "2015-06-01",
             [MERKEL, LAVROV],
@@ -77,6 +85,14 @@ def test_timeline_filters_by_actor_and_type(db_path):
         accusations = canonical_events(store, TimelineFilter(event_type="ACCUSE"))
     assert [e["location_name"] for e in merkel] == ["Berlin"]
     assert [e["type"] for e in accusations] == ["ACCUSE"]
+
+
+def test_timeline_of_main_events_only(db_path):
+    with Store(db_path) as store:
+        everything = canonical_events(store, TimelineFilter(actor="merkel"))
+        main = canonical_events(store, TimelineFilter(actor="merkel", main_only=True))
+    assert [e["n_sources"] for e in everything] == [2]  # the side mention joined the meeting
+    assert [len(e["sources"]) for e in main] == [2]
 
 
 def test_relation_series_counts_quad_classes_per_month(db_path):
@@ -126,14 +142,14 @@ def test_exports_validate(db_path, tmp_path):
         )
         assert result.exit_code == 0, result.output
     plover = [json.loads(line) for line in out["plover"].read_text().splitlines()]
-    assert len(plover) == 4
+    assert len(plover) == 5
     for record in plover:
         assert {"id", "date", "source", "target", "event", "mode", "context"} <= record.keys()
         assert record["event"] in {"CONSULT", "ACCUSE"}
     frame = pd.read_csv(out["csv"])
-    assert set(frame["type"]) == {"CONSULT", "ACCUSE"} and len(frame) == 4
+    assert set(frame["type"]) == {"CONSULT", "ACCUSE"} and len(frame) == 5
     table = pq.read_table(out["parquet"])
-    assert table.num_rows == 4 and "canonical_id" in table.column_names
+    assert table.num_rows == 5 and "canonical_id" in table.column_names
     gdelt = pd.read_csv(out["gdelt"], sep="\t")
     assert set(gdelt["EventRootCode"].astype(str).str.zfill(2)) == {"04", "11"}
     assert set(gdelt["QuadClass"]) == {1, 3}
@@ -147,4 +163,4 @@ def test_canonical_export_has_one_row_per_real_world_event(db_path, tmp_path):
     assert result.exit_code == 0, result.output
     frame = pd.read_csv(path)
     assert len(frame) == 3
-    assert sorted(frame["n_sources"]) == [1, 1, 2]
+    assert sorted(frame["n_sources"]) == [1, 2, 2]

@@ -108,3 +108,13 @@ def test_a_failing_document_is_scored_as_empty(tmp_path: Path) -> None:
     assert counts.documents == 1
     assert counts.errors and "stage failed" in counts.errors[0]
     assert counts.as_dict()["recall"]["all"] == 0.0
+
+
+def test_files_split_by_the_parity_of_their_number(tmp_path: Path) -> None:
+    from detente.evaluate.spkatt import spkatt_files
+
+    for name in ("10 - a.json", "11 - b.json", "7 - c.json", "notes.json"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert [p.name for p in spkatt_files(tmp_path, split="even")] == ["10 - a.json", "notes.json"]
+    assert [p.name for p in spkatt_files(tmp_path, split="odd")] == ["11 - b.json", "7 - c.json"]
+    assert len(spkatt_files(tmp_path)) == 4

@@ -57,7 +57,9 @@ class PeriodStats:
                 q: {
                     "events": self.counts[q],
                     "score_sum": round(self.scores[q], 3),
-                    "score_mean": round(self.scores[q] / self.counts[q], 3) if self.counts[q] else 0,
+                    "score_mean": round(self.scores[q] / self.counts[q], 3)
+                    if self.counts[q]
+                    else 0,
                 }
                 for q in QUADS
             },
@@ -65,7 +67,11 @@ class PeriodStats:
 
 
 def relation_series(
-    store: Store, a: str, b: str, by: str = "month", since: str | None = None,
+    store: Store,
+    a: str,
+    b: str,
+    by: str = "month",
+    since: str | None = None,
     until: str | None = None,
 ) -> list[PeriodStats]:
     """Per period, canonical events in which both countries take part (each counted once)."""
@@ -102,7 +108,9 @@ def draw_chart(series: list[PeriodStats], title: str, path: str) -> None:
     ax.set_title(title)
     ax.tick_params(axis="x", rotation=60)
     mean_axis = ax.twinx()
-    mean_axis.plot(periods, [s.score_mean for s in series], color="black", marker="o", label="mean score")
+    mean_axis.plot(
+        periods, [s.score_mean for s in series], color="black", marker="o", label="mean score"
+    )
     mean_axis.axhline(0, color="grey", linewidth=0.5)
     mean_axis.set_ylabel("mean PLOVER score")
     ax.legend(loc="upper left", fontsize="small")

@@ -18,6 +18,7 @@ class TimelineFilter:
     event_type: str | None = None
     since: str | None = None
     until: str | None = None
+    main_only: bool = False  # only events that are some article's main event
 
 
 def _actor_matches(actors: list[dict[str, Any]], countries: list[str], actor: str) -> bool:
@@ -40,6 +41,11 @@ def canonical_events(store: Store, where: TimelineFilter) -> list[dict[str, Any]
     if where.event_type:
         clauses.append("type = ?")
         params.append(where.event_type.upper())
+    if where.main_only:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM canonical_members m JOIN events e ON e.id = m.event_id"
+            " WHERE m.canonical_id = canonical_events.id AND e.main = 1)"
+        )
     rows = store.db.execute(
         f"SELECT * FROM canonical_events WHERE {' AND '.join(clauses)}"
         " ORDER BY date_value IS NULL, date_value, id",

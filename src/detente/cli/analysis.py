@@ -53,10 +53,12 @@ def link(
         )
 
 
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _actor_names(actors: list[dict[str, str]]) -> str:
-    names = [a["name"] for a in actors if a.get("kind") == "person"] or [
-        a["name"] for a in actors
-    ]
+    names = [a["name"] for a in actors if a.get("kind") == "person"] or [a["name"] for a in actors]
     return ", ".join(names[:6]) or "?"
 
 
@@ -70,6 +72,9 @@ def timeline(
     event_type: str | None = typer.Option(None, "--type", help="PLOVER category, e.g. CONSULT."),
     since: str | None = typer.Option(None, "--since", help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Until this date (YYYY-MM-DD)."),
+    main: bool = typer.Option(
+        False, "--main", help="Only events that are the main event of some article."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Canonical events in time order: date, place, participants, summary, sources, tone.
@@ -80,22 +85,28 @@ def timeline(
     """
     from detente.analysis.timeline import TimelineFilter, canonical_events
 
-    where = TimelineFilter(actor, dyad, topic, event_type, since, until)
+    where = TimelineFilter(actor, dyad, topic, event_type, since, until, main)
     with _store(db) as store:
         events = canonical_events(store, where)
     if as_json:
         for event in events:
             print_json(event)
         return
-    table = Table("date", "type", "place", "participants", "summary", "src", "tone", box=None)
+    table = Table(box=None)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("type", no_wrap=True, min_width=9)
+    table.add_column("place", no_wrap=True, max_width=14)
+    table.add_column("participants", max_width=30)
+    table.add_column("summary", ratio=1, min_width=20)
+    table.add_column("src", justify="right", min_width=3)
+    table.add_column("tone", justify="right", min_width=5)
     for e in events:
-        summary = e["summary"] or ""
         table.add_row(
             e["date_value"] or "?",
             e["type"],
             e["location_name"] or "",
             escape(_actor_names(e["actors"])),
-            escape(summary if len(summary) < 100 else summary[:99] + "…"),
+            escape(_short(" ".join((e["summary"] or "").split()), 110)),
             str(e["n_sources"]),
             f"{e['tone']:+.2f}" if e["tone"] is not None else "",
         )
@@ -132,15 +143,25 @@ def relations(
     if chart:
         draw_chart(series, f"{a.upper()}–{b.upper()} relations by {by}", chart)
     if as_json:
-        print_json({"dyad": [a.upper(), b.upper()], "by": by, "series": [s.as_dict() for s in series]})
+        print_json(
+            {"dyad": [a.upper(), b.upper()], "by": by, "series": [s.as_dict() for s in series]}
+        )
         return
     if not series:
         console.print(f"no dated events between {a.upper()} and {b.upper()}")
         return
     table = Table("period", *(q.replace("_", " ") for q in QUADS), "events", "mean", "", box=None)
     for s in series:
-        bar = "[green]" + "+" * max(0, round(s.score_mean)) + "[/][red]" + "-" * max(0, -round(s.score_mean)) + "[/]"
-        table.add_row(s.period, *(str(s.counts[q]) for q in QUADS), str(s.total), f"{s.score_mean:+.1f}", bar)
+        bar = (
+            "[green]"
+            + "+" * max(0, round(s.score_mean))
+            + "[/][red]"
+            + "-" * max(0, -round(s.score_mean))
+            + "[/]"
+        )
+        table.add_row(
+            s.period, *(str(s.counts[q]) for q in QUADS), str(s.total), f"{s.score_mean:+.1f}", bar
+        )
     console.print(table)
     if chart:
         console.print(f"chart written to {chart}")

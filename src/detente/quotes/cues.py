@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from detente.quotes.layout import Cue, Layout, Sentence
+from detente.quotes.layout import CLAUSE_BREAKS, Cue, Layout, Sentence
 
 
 class Cues(Layout):
@@ -34,14 +34,26 @@ class Cues(Layout):
             return Cue(k, "noun", word, span)
         if word[0].isupper() and k > 0:
             return None
-        for verb in self.lex.verbs.get(low, ()):
-            if verb.particle and not self._in_clause(s, k, verb.particle, forward_only=True):
-                continue
-            if verb.needs and not self._in_clause(s, k, verb.needs):
-                continue
-            text = f"{word} {verb.particle}" if verb.particle else word
-            return Cue(k, "verb", text, span, verb=verb)
-        return None
+        readings = [
+            verb
+            for verb in self.lex.verbs.get(low, ())
+            if (not verb.particle or self._in_clause(s, k, verb.particle, forward_only=True))
+            and (not verb.needs or self._in_clause(s, k, verb.needs))
+        ]
+        if not readings:
+            return None
+        # "geht aus X hervor": the particle closing the clause wins over an earlier "aus"
+        last = self._clause_last_word(s, k)
+        verb = next((v for v in readings if v.particle and v.particle == last), readings[0])
+        text = f"{word} {verb.particle}" if verb.particle else word
+        return Cue(k, "verb", text, span, verb=verb)
+
+    def _clause_last_word(self, s: Sentence, k: int) -> str:
+        toks = s.tokens
+        j = k + 1
+        while j < len(toks) and toks[j].text not in CLAUSE_BREAKS and toks[j].text not in ".!?":
+            j += 1
+        return toks[j - 1].text.lower()
 
     def _report_word(self, s: Sentence, k: int) -> bool:
         """``die Forderung``, ``zuversichtlich`` (not ``nach Angaben``, ``Angaben zufolge``)."""

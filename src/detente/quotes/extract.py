@@ -99,7 +99,7 @@ class QuoteFinder(Speakers):
             return False
         if any(w in ("ich", "Ich") for w in free):
             return False
-        if any(w in self.lex.konjunktiv1 for w in free):
+        if any(w in self.lex.konjunktiv1 for w in free) or free[0] == "Demnach":
             return True
         return any(w in ("soll", "sollen") for w in free) and free[-2] in ("haben", "sein")
 
@@ -147,7 +147,9 @@ class QuoteFinder(Speakers):
             cue = report.cue
             if cue and cue.kind == "verb" and cue.index <= 2 and report.speaker:
                 previous = self.sentences[s.index - 1]
-                if any(r.message for r in previous.reports) or any(previous.quoted):
+                if any(r.message for r in previous.reports):
+                    return
+                if self.quoted_share(previous.start, previous.end) > 0.5:
                     return
                 report.message = (previous.start, toks[0].end)
                 return
@@ -207,7 +209,10 @@ class QuoteFinder(Speakers):
         impersonal = self.lex.verbs.get(s.tokens[k].text.lower(), ())
         if impersonal and impersonal[0].impersonal:  # "..., hieß es"
             return True
-        return self._phrase_after(s, k + 1, skip=True) is not None
+        if self._phrase_after(s, k + 1, skip=True) is not None:
+            return True
+        j = self._skip_adverbials(s, k + 1)  # "..., teilte die zur X gehörende Stiftung mit"
+        return j < len(s.tokens) and s.tokens[j].text.lower() in self.lex.determiners
 
     def _around(self, s: Sentence, cue: Cue) -> tuple[int, int]:
         """The sentence without the cue phrase where that phrase opens or closes it."""
@@ -329,9 +334,8 @@ class QuoteFinder(Speakers):
             speaker, cue = self.speaker(opener, cue_before), cue_before
         if speaker is None and not partial:
             speaker = self._colon_speaker(opener, mark) or (chain if cue is None else None)
-        if speaker is None and partial and len(words) >= 2 and opener is s:
-            if text[0].islower() or self._previous_word(mark, s).lower() in self.lex.indefinite:
-                speaker = self._subject_speaker(s, mark)  # "X sieht einen „Angriff auf …“"
+        if speaker is None and partial and len(words) >= 2 and self._characterises(text, mark, s):
+            speaker = self._subject_speaker(s, mark)  # "X sieht einen „Angriff auf …“"
         if self._continues_quote(mark, cue_before):
             self._merge(start, end)
         else:
@@ -339,6 +343,13 @@ class QuoteFinder(Speakers):
         self.last_direct = (len(self.quotes) - 1, mark)
         if not partial and speaker is not None:
             s.reports.append(Report(s.index, speaker, cue, (start, end)))
+
+    def _characterises(self, text: str, mark: QuoteMarks, s: Sentence) -> bool:
+        """A partial quote that describes (``einen „Angriff auf …“``, ``„sehr ernst“``),
+        not a name (``die „Woche der Bücher“``)."""
+        if self.sentences[self.sentence_at(mark.open)] is not s:
+            return False
+        return text[0].islower() or self._previous_word(mark, s).lower() in self.lex.indefinite
 
     def _continues_quote(self, mark: QuoteMarks, cue_before: Cue | None) -> bool:
         """``„Es war gut“, sagte X, „und wir machen weiter.“``: the second part of one quote."""

@@ -108,7 +108,10 @@ def _verbs(entries: dict[str, dict[str, object]]) -> dict[str, tuple[VerbCue, ..
         impersonal = bool(entry.get("impersonal", False))
         clause = bool(entry.get("clause", False))
         plain = VerbCue(lemma, None, needs, prep, impersonal, clause)  # type: ignore[arg-type]
-        for form in str(entry.get("forms", "")).split() + str(entry.get("joined", "")).split():
+        forms = str(entry.get("forms", "")).split() + str(entry.get("joined", "")).split()
+        if "_" not in lemma and not entry.get("impersonal"):
+            forms.append(lemma)  # plural present: "Beobachter befürchten, dass ..."
+        for form in dict.fromkeys(forms):
             verbs.setdefault(form, []).append(plain)
         particle = entry.get("particle")
         split = VerbCue(lemma, particle, needs, prep, impersonal, clause)  # type: ignore[arg-type]

@@ -83,22 +83,26 @@ class Speakers(Cues):
             return found
         if cue.kind == "nach" and cue.span[1] > s.tokens[k].end:  # nach offiziellen Angaben
             start = s.tokens[k + 1].start
-            return Argument(self.body[start : cue.span[1]], None, None, "group", (start, cue.span[1]))
+            return Argument(
+                self.body[start : cue.span[1]], None, None, "group", (start, cue.span[1])
+            )
         token = s.tokens[cue.speaker_from]
         if cue.kind == "laut" and token.text[:1].isalnum() and not s.quoted[cue.speaker_from]:
             return Argument(token.text, None, None, "organisation", (token.start, token.end))
         return None
 
     def _passive(self, s: Sentence, k: int) -> bool:
-        """``wurde beschlossen, ...``, ``Es wird befürchtet, dass``: a cue without a subject."""
-        word = s.tokens[k].text
-        if not (self._participle(word) or word.endswith(("t", "en"))):
+        """``wurde beschlossen, ...``, ``Es wird befürchtet, dass``: a cue without a subject
+        (an auxiliary before the participle, no subject mention or pronoun)."""
+        toks = s.tokens
+        if not toks[k].text.endswith(("t", "en")):
             return False
         lo = self._clause_start(s, k)
-        words = {t.text.lower() for t in s.tokens[lo : k + 3]}
-        return bool(words & PASSIVE) and not any(
-            t.text.lower() in self.lex.pronouns for t in s.tokens[lo:k]
-        )
+        aux = any(t.text.lower() in PASSIVE for t in toks[lo:k])
+        after = toks[k + 1].text if k + 1 < len(toks) else ""  # "..., was befürchtet wurde"
+        if not (aux or (after in PASSIVE and self._participle(toks[k].text))):
+            return False
+        return self._subject_before(s, lo, k) is None
 
     def _agent(self, s: Sentence, k: int) -> Argument | None:
         """``von den Behörden wird angenommen``: the agent of a passive cue, if named."""
@@ -122,7 +126,10 @@ class Speakers(Cues):
             if found is not None:
                 return found
         lo = self._clause_start(s, k)
-        return self._subject_before(s, lo, k) or self._name_before(s, lo, k, adjacent=True)
+        found = self._subject_before(s, lo, k) or self._name_before(s, lo, k)
+        if found is not None and found.span[1] > s.tokens[k].start:
+            return None  # "Die Forderung ...": the noun itself
+        return found
 
     def _inside(self, token: Token) -> Argument | None:
         """The source named inside one word: US-Angaben, Polizeiangaben, Putins (Meinung nach)."""
@@ -151,7 +158,7 @@ class Speakers(Cues):
         toks = s.tokens
         candidates = []
         for m in self._mentions_in(toks[lo].start, toks[hi - 1].end):
-            if self.in_quote(m.start):
+            if self.in_quote(m.start) or not _nominal(m):
                 continue
             before = self._token_before(s, m.start)
             if before is not None and before.lower() in self.lex.case_prepositions:
@@ -234,7 +241,7 @@ class Speakers(Cues):
         if end == j:  # nach US-Angaben: a mention inside one word
             mentions = self._mentions_in(token.start, token.end)
             return self._argument(mentions[0]) if mentions else None
-        mentions = self._mentions_in(token.start, toks[end - 1].end)
+        mentions = [m for m in self._mentions_in(token.start, toks[end - 1].end) if _nominal(m)]
         if mentions:
             return self._argument(self._head_mention(mentions))
         return self._fallback(s, j, end)
@@ -360,3 +367,8 @@ class Speakers(Cues):
         k = colon[-1]
         lo = self._clause_start(s, k)
         return self._subject_before(s, lo, k) or self._name_before(s, lo, k)
+
+
+def _nominal(m: Mention) -> bool:
+    """A name, not an adjective (``die iranische Agentur``: the agency speaks, not Iran)."""
+    return m.kind == "person" or any(w[:1].isupper() or w[:1].isdigit() for w in m.text.split())
