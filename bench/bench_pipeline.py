@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="process the corpus this many times")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--pos", action="store_true", help="include the HanTa POS/lemma stage")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     args = parser.parse_args()
 
     raws = load(args.paths, args.limit) * args.repeat
@@ -81,7 +82,7 @@ def main() -> None:
     kb_seconds = time.perf_counter() - t0
 
     start = time.perf_counter()
-    failed = sum(1 for d in pipeline.process(raws) if isinstance(d, RawDocument))
+    failed = sum(1 for d in pipeline.process(raws, args.jobs) if isinstance(d, RawDocument))
     seconds = time.perf_counter() - start
     tokens = sum(len((r.text or r.html or "").split()) for r in raws)
     baseline = somajo_baseline([r.text or r.html or "" for r in raws])
@@ -94,7 +95,8 @@ def main() -> None:
         "articles_per_second": round(len(raws) / seconds, 1),
         "words_per_second": round(tokens / seconds),
         "kb_load_seconds": round(kb_seconds, 3),
-        "stage_ms_per_article": {
+        "jobs": args.jobs,
+        "stage_ms_per_article": {  # measured in this process only (empty with --jobs > 1)
             name: round(1000 * t / len(raws), 3) for name, t in pipeline.times.seconds.items()
         },
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),

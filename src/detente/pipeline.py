@@ -7,6 +7,7 @@ same stages run in the CLI, the API and on Spark executors.
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -110,23 +111,43 @@ class Pipeline:
     def __call__(self, raw: RawDocument) -> Document:
         return self.run_document(self.make_document(raw))
 
-    def process(self, raws: Iterable[RawDocument]) -> Iterator[Document | RawDocument]:
-        """Run every document; a failing one comes back as a RawDocument with ``error`` set."""
-        for raw in raws:
-            if raw.error:
-                yield raw
-                continue
-            try:
-                yield self(raw)
-            except Exception as exc:  # one bad document never stops a batch
-                yield RawDocument(
-                    source=raw.source,
-                    file=raw.file,
-                    text=raw.text,
-                    html=raw.html,
-                    url=raw.url,
-                    error=f"{type(exc).__name__}: {exc}",
-                )
+    def run_safely(self, raw: RawDocument) -> Document | RawDocument:
+        """One document through the pipeline; a failure comes back as a RawDocument with ``error``."""
+        if raw.error:
+            return raw
+        try:
+            return self(raw)
+        except Exception as exc:  # one bad document never stops a batch
+            first_line = (str(exc).splitlines() or [""])[0]
+            return RawDocument(
+                source=raw.source, file=raw.file, url=raw.url,
+                error=f"{type(exc).__name__}: {first_line}",
+            )  # fmt: skip
+
+    def process(
+        self, raws: Iterable[RawDocument], jobs: int = 1
+    ) -> Iterator[Document | RawDocument]:
+        """Run every document, in order; ``jobs`` > 1 spreads them over worker processes."""
+        if jobs <= 1:
+            yield from map(self.run_safely, raws)
+            return
+        _ = self.resources.kb  # load once before forking: workers share it copy-on-write
+        context = multiprocessing.get_context("fork")
+        with context.Pool(jobs, initializer=_start_worker, initargs=(self,)) as pool:
+            yield from pool.imap(_run_in_worker, raws, chunksize=4)
+
+
+_WORKER: Pipeline | None = None
+
+
+def _start_worker(pipeline: Pipeline) -> None:
+    global _WORKER
+    _WORKER = pipeline
+
+
+def _run_in_worker(raw: RawDocument) -> Document | RawDocument:
+    assert _WORKER is not None
+    return _WORKER.run_safely(raw)
 
 
 _DEFAULT: Pipeline | None = None

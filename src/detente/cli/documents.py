@@ -29,6 +29,13 @@ def _check_paths(paths: list[str]) -> None:
             fail(f"{path}: no such file or folder; give a file, a folder or '-' for stdin")
 
 
+JOBS_OPTION = typer.Option(
+    1,
+    "--jobs",
+    "-j",
+    min=1,
+    help="Worker processes (stages are pure, so documents run in parallel).",
+)
 POS_OPTION = typer.Option(
     False, "--pos", help="Also tag every token with HanTa POS and lemma (slower on small batches)."
 )
@@ -79,6 +86,7 @@ def ingest(
     max_size: float = typer.Option(10.0, "--max-size", help="Skip files larger than this (MB)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     pos: bool = POS_OPTION,
+    jobs: int = JOBS_OPTION,
     no_link: bool = typer.Option(
         False,
         "--no-link",
@@ -102,7 +110,7 @@ def ingest(
     pipeline = _pipeline(pos=pos)
     raws = read_sources(paths, max_bytes=int(max_size * 1_000_000))
     with Store(db) as store:
-        report = store.ingest(_with_progress(pipeline.process(raws), quiet or as_json))
+        report = store.ingest(_with_progress(pipeline.process(raws, jobs), quiet or as_json))
         linked = LinkReport() if no_link or not report.new else link_events(store)
     if as_json:
         print_json({"db": db, **report.as_dict(), "linked": linked.as_dict()})
@@ -129,6 +137,7 @@ def extract(
     dct: str | None = DCT_OPTION,
     max_size: float = typer.Option(10.0, "--max-size", help="Skip files larger than this (MB)."),
     pos: bool = POS_OPTION,
+    jobs: int = JOBS_OPTION,
 ) -> None:
     """Extract events, quotes, actors and dates without storing anything.
 
@@ -144,7 +153,8 @@ def extract(
     _check_paths(paths)
     pipeline = _pipeline(dct, pos)
     failed = 0
-    for item in pipeline.process(read_sources(paths, max_bytes=int(max_size * 1_000_000))):
+    raws = read_sources(paths, max_bytes=int(max_size * 1_000_000))
+    for item in pipeline.process(raws, jobs):
         if isinstance(item, RawDocument):
             failed += 1
             if as_json:

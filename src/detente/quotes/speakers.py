@@ -46,6 +46,7 @@ class Speakers(Cues):
             or self._name_before(s, lo, k, adjacent=True)
             or self._phrase_after(s, k + 1, skip=True)
             or self._name_before(s, lo, k)
+            or self._long_phrase_after(s, k + 1)
         )
         if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
             found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
@@ -53,6 +54,26 @@ class Speakers(Cues):
             j = next((i for i in range(k + 1, len(s.tokens)) if s.tokens[i].text == "aus"), None)
             found = self._phrase_after(s, j + 1, skip=False) if j is not None else None
         return found
+
+    def _long_phrase_after(self, s: Sentence, j: int) -> Argument | None:
+        """``teilte die zur Universität gehörende Stiftung mit``: a determiner, then the
+        last capitalised word of the clause within a few tokens is the head."""
+        toks = s.tokens
+        j = self._skip_adverbials(s, j)
+        if j >= len(toks) or toks[j].text.lower() not in self.lex.determiners:
+            return None
+        head = None
+        for i in range(j + 1, min(j + 8, len(toks))):
+            if toks[i].text in CLAUSE_BREAKS or s.quoted[i] or toks[i].text in ".!?":
+                break
+            if toks[i].text[0].isupper():
+                head = i
+        if head is None:
+            return None
+        mentions = [m for m in self._mentions_in(toks[j].start, toks[head].end) if _nominal(m)]
+        if mentions:
+            return self._argument(self._head_mention(mentions))
+        return self._fallback(s, j, head + 1)
 
     def _fronted(self, s: Sentence, lo: int, k: int) -> bool:
         """The clause opens with a prepositional phrase or adverb, so its subject follows the verb."""
