@@ -132,3 +132,39 @@ def test_speaker_choice() -> None:
     assert all(
         q.speaker is None or q.speaker.name == "Lena Vogt" for q in quotes_of(body, actors=ACTORS)
     )
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation() -> None:
+    from dataclasses import replace
+
+    from detente.document import Mention
+    from detente.quotes import extract_quotes
+    from tests.quotes.helpers import make_doc
+
+    body = "Ein Sprecher des Finanzamtes Nord sagte, die Frist gelte weiter."
+    role = Mention(4, 12, "Sprecher", "person", None, None, None, via="role")
+    owner_start = body.index("Finanzamtes")
+    owner = Mention(
+        owner_start, owner_start + len("Finanzamtes Nord"), "Finanzamtes Nord",
+        "organisation", "kb:finanzamt-nord", "Finanzamt Nord", "DEU", via="name",
+    )  # fmt: skip
+    doc = replace(make_doc(body, actors={}), mentions=(role, owner))
+    (quote,) = extract_quotes(doc, None).quotes  # type: ignore[arg-type]
+    assert quote.speaker is not None and quote.speaker.name == "Finanzamt Nord"
+    assert body[quote.speaker.span[0] : quote.speaker.span[1]] == "Sprecher des Finanzamtes Nord"
+
+
+def test_wie_clause_with_a_quoted_source_and_zufolge() -> None:
+    quotes = quotes_of("Wie „Der Kurier“ berichtet, wurde die Brücke gesperrt.", actors=ACTORS)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("wurde die Brücke gesperrt", "Der Kurier")
+    ]
+    quotes = show(quotes_of("Der Polizei zufolge wurde die Brücke gesperrt.", actors=ACTORS))
+    assert quotes == [("wurde die Brücke gesperrt", "Polizei", False)]
+
+
+def test_mit_den_worten_and_reported_speech_over_several_sentences() -> None:
+    body = "Berg eröffnete die Sitzung mit den Worten, man habe viel vor."
+    assert show(quotes_of(body, actors=ACTORS)) == [("man habe viel vor", "Anna Berg", False)]
+    body = "Berg schrieb, die Lage sei ernst. Man müsse schnell handeln. Die Kosten seien hoch."
+    assert [q[1] for q in show(quotes_of(body, actors=ACTORS))] == ["Anna Berg"] * 3

@@ -311,8 +311,13 @@ INFLECTIONS = ("es", "en", "em", "er", "e", "s", "n")
 
 
 @cache
-def _negators() -> frozenset[str]:
-    return frozenset(cues()["aux"]["negation"])
+def _polarity_cues() -> dict[str, frozenset[str]]:
+    """Intensifiers and negators around tone words (``cues_de.json`` ``polarity``)."""
+    return {k: frozenset(v) for k, v in cues()["polarity"].items() if not k.startswith("_")}
+
+
+PUNCTUATION = re.compile(r"[.,;:!?\"„“”»«()–-]")
+CLAUSE_END = re.compile(r"\s*([.,;:!?\"„“”»«)–-]|$)")
 
 
 @lru_cache(maxsize=65536)
@@ -340,10 +345,11 @@ def _inflected(
 
 
 def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
-    """Weighted evaluative terms in a text (longest phrase wins); a negator among the two
-    words before a single-word term flips and halves its weight."""
-    negators = _negators()
-    not_negating = {"wenige", "wenigen", "nur", "zuletzt", "unbedingt", "ohne"}
+    """Weighted evaluative terms in a text (longest phrase wins), read in context (see
+    ``cues_de.json`` ``polarity``): an intensifier before a term scales it by 1.5 (``sehr
+    konstruktiv``); a negator among the two words before a single-word term (``kein
+    Durchbruch``, ``nicht besser``) or a clause-final one within four words after it (``vertrauen ihm
+    nicht.``) flips and halves it; a hoped-for improvement counts half."""
     words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text.lower())]
     wishful = any(_wishful(w) for w, _, _ in words)
     hits = []
@@ -353,9 +359,7 @@ def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
             n = len(terms)
             if n > 1 and tuple(w for w, _, _ in words[i : i + n]) != terms:
                 continue
-            before = [w for w, _, _ in words[max(0, i - 2) : i]]
-            if n == 1 and any(w in negators for w in before) and not set(before) & not_negating:
-                weight = -weight / 2
+            weight *= _context_factor(text, words, i, n)
             if weight > 0 and wishful:
                 weight /= 2  # a hoped-for improvement is not yet one
             if weight:
@@ -364,6 +368,29 @@ def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
             break
         i += 1
     return hits
+
+
+def _context_factor(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> float:
+    """1.5 after an intensifier, -0.5 when negated, else 1."""
+    pc = _polarity_cues()
+    before = [w for w, _, _ in words[max(0, i - 2) : i]]
+    factor = 1.5 if before and before[-1] in pc["intensifiers"] else 1.0
+    if set(before) & pc["not_negating"]:
+        return factor
+    if n == 1 and (any(w in pc["negators"] for w in before) or _negated_after(text, words, i)):
+        return -0.5 * factor
+    return factor
+
+
+def _negated_after(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """``Wir vertrauen ihm nicht.``: a negator closing the clause within four words."""
+    finals = _polarity_cues()["clause_final_negators"]
+    for j in range(i + 1, min(i + 5, len(words))):
+        if PUNCTUATION.search(text, words[j - 1][2], words[j][1]):
+            return False  # the term's clause ended before
+        if words[j][0] in finals and CLAUSE_END.match(text, words[j][2]):
+            return True
+    return False
 
 
 def category_base(event_type: str, score: float) -> float:

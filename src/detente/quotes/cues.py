@@ -118,7 +118,9 @@ class Cues(Layout):
             return None
         for j in range(k - 1, max(k - 30, -1), -1):
             word = toks[j].text
-            if word in (".", "!", "?") or s.quoted[j]:
+            if s.quoted[j]:
+                continue  # a quoted source: "Wie „Der Kurier“ berichtet"
+            if word in (".", "!", "?"):
                 return None
             if word in ("wie", "Wie") and (j == 0 or toks[j - 1].text == ","):
                 return j

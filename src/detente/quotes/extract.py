@@ -106,10 +106,16 @@ class QuoteFinder(Speakers):
     def _recent_source(self, sentence: Sentence) -> tuple[bool, Argument | None]:
         """Whether one of the two sentences before reports speech, and by whom (the
         continuation of ``nach Angaben der Polizei``, ``hieß es``, passive reports)."""
+        between: set[str] = set()  # persons named in the sentences in between
         for index in range(sentence.index - 1, max(sentence.index - 3, -1), -1):
-            reports = [r for r in self.sentences[index].reports if r.message]
+            previous = self.sentences[index]
+            reports = [r for r in previous.reports if r.message]
             if reports:
-                return True, reports[-1].speaker
+                speaker = reports[-1].speaker
+                if between and (speaker is None or speaker.name not in between):
+                    break  # "Dann sprach Y.": someone else's turn
+                return True, speaker
+            between |= {m.name or m.text for m in self._persons_in(previous)}
         return False, None
 
     def _reports(self, s: Sentence) -> None:

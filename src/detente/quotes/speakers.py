@@ -38,6 +38,8 @@ class Speakers(Cues):
             return self._impersonal(s, k)
         wie = self._wie_clause(s, cue)
         lo = self._clause_start(s, k) if wie is None else wie + 1
+        if wie is not None and s.quoted[lo]:  # "Wie „Der Kurier“ berichtet, ..."
+            return self._phrase_after(s, lo, skip=False)
         if wie is None and self._fronted(s, lo, k) and self._pronoun_follows(s, k):
             j = self._skip_adverbials(s, k + 1)  # "An die Regierung appellierte sie"
             return self._pronoun(s, s.tokens[j])
@@ -190,7 +192,7 @@ class Speakers(Cues):
             return self._pronoun(s, toks[lo])
         if candidates:
             best = min(candidates, key=lambda m: KIND_PREFERENCE.get(m.kind, 9))
-            return self._argument(best)
+            return self._spokesperson(best) or self._argument(best)
         for j in range(lo, hi):
             if s.quoted[j] or toks[j].text.lower() not in self.lex.pronouns:
                 continue
@@ -264,8 +266,27 @@ class Speakers(Cues):
             return self._argument(mentions[0]) if mentions else None
         mentions = [m for m in self._mentions_in(token.start, toks[end - 1].end) if _nominal(m)]
         if mentions:
-            return self._argument(self._head_mention(mentions))
+            best = self._head_mention(mentions)
+            return self._spokesperson(best) or self._argument(best)
         return self._fallback(s, j, end)
+
+    def _spokesperson(self, best: Mention) -> Argument | None:
+        """``ein Sprecher des Auswärtigen Amtes``: an unnamed spokesperson speaks for the
+        organisation (or person) named right after; the span covers the whole phrase."""
+        if best.kind != "person" or best.name or best.entity_id:
+            return None
+        if not best.text.casefold().endswith(("sprecher", "sprecherin")):
+            return None
+        gap = re.compile(r"\s+(?:des|der|von|vom)\s+(?:\w+\s+)?$")
+        after = [
+            m
+            for m in self._mentions_in(best.end, best.end + 40)
+            if _nominal(m) and gap.match(self.body[best.end : m.start])
+        ]
+        if not after:
+            return None
+        owner = self._argument(after[0])
+        return dataclasses.replace(owner, span=(best.start, after[0].end))
 
     def _head_mention(self, mentions: list[Mention]) -> Mention:
         """The preferred kind; of persons the last one, not a genitive before the head
@@ -335,14 +356,18 @@ class Speakers(Cues):
             ]
             if speakers:
                 return speakers[-1]
-            persons = [
-                m
-                for m in self._mentions_in(previous.start, previous.end)
-                if m.kind == "person" and not self.in_quote(m.start)
-            ]
+            persons = self._persons_in(previous)
             if persons:
                 return self._argument(persons[0])
         return None
+
+    def _persons_in(self, s: Sentence) -> list[Mention]:
+        """Persons named in a sentence outside quotation marks."""
+        return [
+            m
+            for m in self._mentions_in(s.start, s.end)
+            if m.kind == "person" and not self.in_quote(m.start)
+        ]
 
     def _last_speaker(self, s: Sentence, window: int = 6) -> Argument | None:
         """A role noun (``der Minister``, ``der Amerikaner``) names the person quoted last."""

@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from detente.document import DateRange, Document, Timex
 from detente.time.dates import parse_iso
 from detente.time.dct import document_date, resolve_document_date
+from detente.time.lexicon import tense_cues
 from detente.time.tagger import recognise, tag_text
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ __all__ = [
 ]
 
 CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s|\b(?:und|aber|doch|nachdem|bevor|während|weil|als)\b")
+WORD = re.compile(r"[^\W\d_]+")
 GRANULARITY_COST = {"day": 0, "week": 30, "month": 60, "season": 80, "quarter": 80, "year": 120}
 
 
@@ -101,7 +104,25 @@ def _event_cost(
             return None
     distance = min(abs(tx.start - trigger[1]), abs(trigger[0] - tx.end))
     outside = 0 if clause[0] <= tx.start and tx.end <= clause[1] else 1000
+    if outside and _other_event_clause(doc.body, tx, clause):
+        return None
     return distance + outside + GRANULARITY_COST.get(tx.date.granularity, 150)
+
+
+def _other_event_clause(text: str, tx: Timex, trigger_clause: tuple[int, int]) -> bool:
+    """Whether ``tx`` lies in a clause opened by ``seit``, ``nachdem``, ``weil`` ...: a clause
+    about another event (``die erste Begegnung, seit Xi im März das Amt übernahm``)."""
+    start, _ = _clause(text, tx.start, tx.end, max(tx.start - 300, 0), len(text))
+    if start > 0 and text[start - 1].isalpha():  # the break is a conjunction ("nachdem")
+        opener = WORD.findall(text[max(start - 12, 0) : start])[-1:]
+    else:  # after a comma: the clause's first word
+        opener = WORD.findall(text[start : tx.start])[:1]
+    return bool(opener) and opener[0].lower() in _other_event_openers()
+
+
+@cache
+def _other_event_openers() -> frozenset[str]:
+    return frozenset(tense_cues()["other_event_clauses"])
 
 
 def date_event(

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:al-|bin\s+|von\s+|de\s+)?[A-ZÄÖÜ][\w'’-]+){0,2}"
 GRACE = timedelta(days=30)
 ANNOUNCED = timedelta(days=60)  # how far ahead a day announced without a year may lie
+DEADLINE_AHEAD = timedelta(days=365)  # a deadline ("bis zum 30. Juni") may lie months ahead
+FAR_AHEAD = timedelta(days=120)  # a summit announced by its month ("Anfang Juli") is weeks away
+DEADLINE = re.compile(r"\b(?:bis|spätestens)(?:\s+(?:zum|spätestens))?\s+$", re.IGNORECASE)
+COARSE_DATE = re.compile(r"(?:XXXX|\d{4})-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12])")
 LEAD = 600  # characters: persons named this early are what the article is about
 SAME_VISIT = timedelta(days=3)  # meetings this close are stops of one trip, not rivals
 CLEAR_MARGIN = 0.5  # how much better the best meeting must score than any rival
@@ -98,7 +102,10 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
     if len(announced) == 1:
         bounds.append(Bound(*announced[0], announced_reason))
         lo, hi, used = _intersect(bounds)
-    summit = _summit_bound(doc.body, kb, lo, hi, metadata)
+    summit = _summit_bound(doc.body, kb, lo, hi, metadata, text_dates)
+    if summit is not None and summit.point is None:  # only "before the summit": a bound
+        bounds.append(summit)
+        lo, hi, used = _intersect(bounds)
     meta_range = date_range(metadata) if metadata else None
     plausible = None if meta_range is None else _fits(meta_range, lo, hi, summit)
     why_not = "" if plausible is not False else _conflict(metadata or "", meta_range, used, summit)
@@ -300,9 +307,18 @@ def _intersect(bounds: list[Bound]) -> tuple[date | None, date | None, list[Boun
 
 
 def _summit_bound(
-    text: str, kb: Any, lo: date | None, hi: date | None, metadata: str | None
+    text: str,
+    kb: Any,
+    lo: date | None,
+    hi: date | None,
+    metadata: str | None,
+    timexes: tuple[Timex, ...] = (),
 ) -> Bound | None:
-    """The KB meeting the text names, consistent with the other bounds."""
+    """The KB meeting the text names, consistent with the other bounds.
+
+    A summit announced by a month or season (``Anfang Juli wird Putin zum Gipfel ...
+    erwartet``) is weeks away: it bounds the date from above but gives no day.
+    """
     if kb is None or not hasattr(kb, "summits_matching"):
         return None
     meetings = load("summit_cues_de.json")["meetings"]
@@ -321,8 +337,21 @@ def _summit_bound(
                 s for s in fitting if str(s.extra.get("start", "")).startswith(metadata[:4])
             ] or fitting
         if len(fitting) == 1:
-            return _bound_for(fitting[0], future)
+            far = future and _coarse_date_near(text, match.start(), match.end(), timexes)
+            return _bound_for(fitting[0], future, far)
     return None
+
+
+def _coarse_date_near(text: str, start: int, end: int, timexes: tuple[Timex, ...]) -> bool:
+    """A month, season or quarter named in the summit's sentence (``Anfang Juli``)."""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
+    hi = min(stops, default=len(text))
+    return any(
+        lo <= tx.start and tx.end <= hi and COARSE_DATE.fullmatch(tx.value or "")
+        for tx in timexes
+        if tx.type == "DATE"
+    )
 
 
 def _meetings(kb: Any, series: str, level: str | None, place: str | None) -> list[Any]:
@@ -353,12 +382,15 @@ def _window_fits(summit: Any, future: bool, lo: date | None, hi: date | None) ->
     return (lo is None or last >= lo) and (hi is None or first <= hi)
 
 
-def _bound_for(summit: Any, future: bool) -> Bound:
+def _bound_for(summit: Any, future: bool, far: bool = False) -> Bound:
     first, last, point = _window(summit, future)
     start, end = summit.extra.get("start"), summit.extra.get("end")
     days = f"{start}/{str(end)[-2:]}" if end and end != start else str(start)
     when = "before " if future else ""
-    return Bound(first, last, f"{when}the {summit.name.rsplit(' ', 1)[0]} {days}", point)
+    reason = f"{when}the {summit.name.rsplit(' ', 1)[0]} {days}"
+    if far:
+        return Bound(last + timedelta(days=1) - FAR_AHEAD, last, f"weeks {reason}")
+    return Bound(first, last, reason, point)
 
 
 def _fits(meta: DateRange, lo: date | None, hi: date | None, summit: Bound | None) -> bool:
@@ -407,7 +439,10 @@ def _announced_windows(
         day = YEARLESS_DAY.fullmatch(tx.value or "")
         if day is None or direction_at(text, tx.start, tx.end) != "future":
             continue
-        ahead = _windows_before(int(day[1]), int(day[2]), lo, hi)
+        deadline = DEADLINE.search(text[max(tx.start - 20, 0) : tx.start]) is not None
+        ahead = _windows_before(
+            int(day[1]), int(day[2]), lo, hi, DEADLINE_AHEAD if deadline else ANNOUNCED
+        )
         windows = ahead if windows is None else _overlap(windows, ahead)
         reasons.append(f"'{tx.text}'")
     if not windows:
@@ -415,14 +450,16 @@ def _announced_windows(
     return windows, f"the text announces {' and '.join(reasons)} as coming"
 
 
-def _windows_before(month: int, day: int, lo: date, hi: date) -> list[tuple[date, date]]:
+def _windows_before(
+    month: int, day: int, lo: date, hi: date, ahead: timedelta = ANNOUNCED
+) -> list[tuple[date, date]]:
     windows = []
     for year in range(lo.year, hi.year + 2):
         try:
             target = date(year, month, day)
         except ValueError:  # 29 February of a common year
             continue
-        first, last = max(target - ANNOUNCED, lo), min(target - timedelta(days=1), hi)
+        first, last = max(target - ahead, lo), min(target - timedelta(days=1), hi)
         if first <= last:
             windows.append((first, last))
     return windows
@@ -520,13 +557,13 @@ def _reported_weekdays(text: str, timexes: tuple[Timex, ...]) -> set[int]:
     """ISO weekdays the lead reports (``am Dienstag``): alone they date nothing, but they
     can tell two meetings of the same persons apart."""
     days = lexicon()["weekdays"]
-    return {
-        int(days[word])
-        for tx in timexes
-        if tx.start < LEAD
-        and (word := tx.text.lower().split()[-1]) in days
-        and direction_at(text, tx.start, tx.end) != "future"
-    }
+    found = set()
+    for tx in timexes:
+        if tx.start >= LEAD or direction_at(text, tx.start, tx.end) == "future":
+            continue
+        word = tx.text.lower().split()[-1]  # "Donnerstagabend": the weekday it starts with
+        found |= {int(number) for name, number in days.items() if word.startswith(name)}
+    return found
 
 
 def _score_meeting(

@@ -20,12 +20,32 @@ from detente.time.lexicon import tense_cues
 Direction = Literal["future", "past", "none"]
 
 WORD = re.compile(r"[^\W\d_]+")
-PARTICIPLE = re.compile(
-    r"^(?:[a-zäöü]*ge[a-zäöüß]{3,}(?:t|en)"
-    r"|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|ssen|ieden|ommen|oren|unden|ochen|ogen))$"
+INSEPARABLE = r"(?:be|ver|er|ent|zer|emp|miss|unter|über|hinter|wider|voll)"
+# Strong participles without ge- end like these (empfangen, begonnen, erhalten, vertreten).
+STRONG_ENDINGS = (
+    r"(?:ssen|ieden|ommen|oren|unden|ochen|ogen|angen|ongen|ungen|onnen|alten|ehen|eben|ieben"
+    r"|iegen|issen|itten|iffen|ohlen|ahren|allen|aten|eten|orben|unken|ufen|iesen|ieben|agen)"
 )
-# Weak preterite (sagte, holten, mitteilte, meldete); superlatives in -ste(n) are excluded.
-WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{2,}(?:[^aeiouäöüs\W]|[dt]e)te[nt]?$")
+PARTICIPLE = re.compile(
+    rf"^(?:[a-zäöü]*ge[a-zäöüß]{{3,}}(?:t|en)|[a-zäöü]*{INSEPARABLE}[a-zäöüß]{{1,}}"
+    rf"(?:t|{STRONG_ENDINGS}))$"
+)
+# A participle used as an adjective: "die am Dienstag unterzeichnete Erklärung".
+ATTRIBUTIVE_PARTICIPLE = re.compile(
+    rf"^(?:[a-zäöü]*ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöü]*{INSEPARABLE}[a-zäöüß]{{1,}}"
+    rf"(?:t|{STRONG_ENDINGS}))(?:e|en|er|es|em)$"
+)
+PRESENT_PARTICIPLE = re.compile(r"^[a-zäöü]{3,}[eln]nd(?:e|en|er|es|em)$")  # beginnende
+DETERMINER = re.compile(
+    r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|seine"
+    r"|seiner|seinen|ihre|ihrer|ihren)\s+(?:(?:am|vom|im|seit|zum)\s+)?$",
+    re.IGNORECASE,
+)
+ATTRIBUTE_GAP = re.compile(r"(?:\s+(?:in|im|bei|beim|von|vom|mit|nach|auf|an|zwischen|und|[A-ZÄÖÜ]\S*))*\s+")
+# Weak preterite (sagte, holten, mitteilte, meldete, zeichnete); superlatives in -ste(n) excluded.
+# "..., am Montag nach Kiew zu reisen": an infinitive clause states an intention.
+ZU_INFINITIVE = re.compile(r"\bzu\s+(?!sein\b|haben\b|werden\b)[a-zäöü]+(?:en|ern|eln)[\s.!?]*$")
+WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{2,}(?:[^aeiouäöüs\W]|[dt]e|[^aeiouäöü\W][mn]e)te[nt]?$")
 CLAUSE_BREAK = re.compile(r"[,;:–()\"„“«»]|\s-\s")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
 
@@ -74,11 +94,37 @@ def _score(words: list[str]) -> int:
     lower = [w.lower() for w in words]
     score = sum(w in future for w in lower)
     score -= sum(_is_past(w, low, past) for w, low in zip(words, lower, strict=True))
-    # "sind ... geplant": a participle that announces (geplant, vorgesehen) is no perfect
-    participles = (w for w in words if PARTICIPLE.match(w) and w.lower() not in future)
+    # "sind ... geplant": a participle that announces (geplant, vorgesehen) is no perfect;
+    # "zu empfangen" is an infinitive
+    participles = (
+        w
+        for i, w in enumerate(words)
+        if PARTICIPLE.match(w) and w.lower() not in future and (i == 0 or lower[i - 1] != "zu")
+    )
     if any(w in perfect for w in lower) and any(participles):
-        score -= 1
+        score -= 2  # "hat ... am Montag ... empfangen": the verb complex outweighs an adjective
     return score
+
+
+def _attribute_direction(text: str, start: int, end: int) -> Direction:
+    """``die am Dienstag unterzeichnete Erklärung``: a date inside an attribute before a noun
+    takes the tense of the participle it modifies (past participle: past; present participle
+    ``die am Montag beginnenden Gespräche`` or an announcing one, ``geplante``: future)."""
+    if not DETERMINER.search(text[max(start - 30, 0) : start]):
+        return "none"
+    gap = ATTRIBUTE_GAP.match(text, end)
+    word = WORD.match(text, gap.end() if gap else end)
+    if word is None or not word.group()[:1].islower():
+        return "none"
+    lower = word.group().lower()
+    future = _cue_sets()[0]
+    if lower in future or lower.rstrip("nmrs").rstrip("e") in future:
+        return "future"
+    if PRESENT_PARTICIPLE.match(lower):
+        return "future"
+    if ATTRIBUTIVE_PARTICIPLE.match(lower) or WEAK_PRETERITE.match(lower):
+        return "past"
+    return "none"
 
 
 def _bounds(
@@ -99,6 +145,9 @@ def direction_at(text: str, start: int, end: int) -> Direction:
         return "future"
     if any(w in before_past for w in preceding):
         return "past"
+    attribute = _attribute_direction(text, start, end)
+    if attribute != "none":
+        return attribute
     s_start, s_end = _bounds(text, start, end, SENTENCE_BREAK, 400)
     c_start, c_end = _bounds(text, start, end, CLAUSE_BREAK, 200)
     c_start, c_end = max(c_start, s_start), min(c_end, s_end)
@@ -107,4 +156,6 @@ def direction_at(text: str, start: int, end: int) -> Direction:
         score = _score(words)
         if score:
             return "future" if score > 0 else "past"
+        if (lo, hi) == (c_start, c_end) and ZU_INFINITIVE.search(text, end, c_end):
+            return "future"
     return "none"
