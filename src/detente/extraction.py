@@ -65,7 +65,8 @@ def _quote(quote: Quote) -> dict[str, Any]:
     }
 
 
-def _timex(timex: Timex) -> dict[str, Any]:
+def timex_json(timex: Timex) -> dict[str, Any]:
+    """One timex as in the extraction JSON (also used by `detente timex --json`)."""
     return {
         "text": timex.text,
         "span": [timex.start, timex.end],
@@ -129,7 +130,7 @@ def to_extraction(doc: Document) -> dict[str, Any]:
         "entities": _entities(doc),
         "events": [_event(e) for e in doc.events],
         "quotes": [_quote(q) for q in doc.quotes],
-        "timexes": [_timex(t) for t in doc.timexes],
+        "timexes": [timex_json(t) for t in doc.timexes],
         "tokens": [
             [t.start, t.end, t.pos, t.lemma] for t in doc.tokens if t.pos is not None
         ],  # filled with --pos: [start, end, STTS tag, lemma]

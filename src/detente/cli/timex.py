@@ -10,6 +10,7 @@ from rich.progress import track
 from rich.table import Table
 
 from detente.cli.common import JSON_OPTION, console, fail, print_json
+from detente.extraction import timex_json
 
 
 def _dct_for(text: str, dct: str | None) -> str | None:
@@ -25,17 +26,6 @@ def _dct_for(text: str, dct: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _timex_json(tx: Any) -> dict[str, Any]:
-    return {
-        "text": tx.text,
-        "span": [tx.start, tx.end],
-        "type": tx.type,
-        "value": tx.value,
-        "mod": tx.mod,
-        "date": tx.date.as_dict() if tx.date else None,
-    }
-
-
 def _tag_files(files: list[Path], dct: str | None, as_json: bool) -> None:
     from detente.time import tag_text
 
@@ -47,7 +37,7 @@ def _tag_files(files: list[Path], dct: str | None, as_json: bool) -> None:
         timexes = tag_text(text, day)
         if as_json:
             print_json(
-                {"file": str(path), "dct": day, "timexes": [_timex_json(t) for t in timexes]}
+                {"file": str(path), "dct": day, "timexes": [timex_json(t) for t in timexes]}
             )
             continue
         table = Table(title=f"{path.name}  (DCT {day or 'unknown'})")
