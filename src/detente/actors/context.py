@@ -7,11 +7,12 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from detente.actors.index import ROLE_RANK, ActorIndex, Key
 from detente.actors.lexicon import Lexicon
 from detente.document import Document, Mention, Token
-from detente.kb.model import Entity
+from detente.kb.model import Entity, Role
 from detente.language.pos import looks_like_name
 
 NAME_TOKEN = re.compile(r"[A-ZÄÖÜ][\w'’.-]*")  # a capitalised word that may be part of a name
@@ -24,6 +25,8 @@ MAX_NAME_TOKENS = 4
 KIND_OF = {"summit_series": "organisation"}  # KB kind -> mention kind
 # roles whose name may follow after a comma: "der Leiter der Delegation, Mirza Asif Baig,"
 APPOSITION_ROLES = {None, "delegation_head", "spokesperson"}
+NEWSWORTHY_BEFORE_OFFICE = timedelta(days=120)  # nominees are news a few months before
+STILL_NEWS_AFTER_OFFICE = timedelta(days=365)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,31 @@ def choose_person(
     if not scored or (not tie_ok and len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
+
+
+def in_office_around(role: Role, day: str) -> bool:
+    """Whether ``role`` was held on ``day``, began a few months after it (a nominee) or
+    ended within a year before it (``Merkel`` is still news the year after)."""
+    start = _shifted(role.start, -NEWSWORTHY_BEFORE_OFFICE)
+    end = _shifted(role.end, STILL_NEWS_AFTER_OFFICE)
+    return Role(role.role, role.country, start, end).active_on(day)
+
+
+def _shifted(day: str | None, delta: timedelta) -> str | None:
+    if day is None:
+        return None
+    return (date.fromisoformat((day + "-01-01")[:10]) + delta).isoformat()
+
+
+def prominent(entity: Entity, lex: Lexicon, day: str | None = None) -> bool:
+    """Whether ``entity`` holds (on ``day``; ever without one) an office whose holder the
+    news names by bare surname (``Putin``, ``Biden``): ``data/prominence.json``."""
+    return any(
+        r.role in lex.prominent_roles
+        and r.country in lex.prominent_countries
+        and (day is None or in_office_around(r, day))
+        for r in entity.roles
+    )
 
 
 def is_genitive(ctx: Context, match: Match) -> bool:

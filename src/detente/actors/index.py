@@ -33,6 +33,7 @@ ROLE_RANK = {
     "president_of_european_council": 5,
 }
 ROMAN = re.compile(r"[IVX]+\.?")
+SURNAME = re.compile(r"[A-ZÄÖÜ][a-z]|.{3,}(?<!\.)")  # two letters only as in "Xi", "Li"
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +160,8 @@ def _index_person(index: ActorIndex, entity: Entity) -> None:
         if len(parts) >= 2:
             index.first_names[parts[0]].add(entity.id)
     for surname in _person_surnames(entity):
-        if len(surname) < 3 or surname.endswith(".") or ROMAN.fullmatch(surname):
-            continue  # "Elizabeth II." has no surname
+        if not SURNAME.fullmatch(surname) or ROMAN.fullmatch(surname):
+            continue  # "Elizabeth II." has no surname; "Xi", "Li" are surnames
         index.surnames[surname].add(entity.id)
         for variant in case_variants(surname):
             for form in genitive_forms(variant):

@@ -45,6 +45,9 @@ class Lexicon:
     fused_articles: frozenset[str]  # "beim", "zum": preposition + article
     first_names: frozenset[str]
     single_holder_roles: frozenset[str]
+    prominent_roles: frozenset[str]  # offices whose holders are named by bare surname
+    prominent_countries: frozenset[str]
+    prominent_not_bare: frozenset[str]  # their surnames too common to stand alone (Smith)
 
 
 def _read(name: str) -> str:
@@ -95,6 +98,7 @@ def lexicon() -> Lexicon:
     roles = json.loads(_read("roles_de.json"))
     words = json.loads(_read("lexicon_de.json"))
     names = _read("first_names.txt").splitlines()
+    prominence = json.loads(_read("prominence.json"))
     return Lexicon(
         role_words=_role_words(roles["groups"]),
         role_phrases=tuple(
@@ -111,4 +115,7 @@ def lexicon() -> Lexicon:
         fused_articles=frozenset(words.get("fused_articles", ())),
         first_names=frozenset(n.strip() for n in names if n.strip() and not n.startswith("#")),
         single_holder_roles=frozenset(roles["single_holder_roles"]),
+        prominent_roles=frozenset(prominence["roles"]),
+        prominent_countries=frozenset(prominence["countries"]),
+        prominent_not_bare=frozenset(prominence["not_bare"]),
     )

@@ -15,6 +15,7 @@ from detente.actors.context import (
     is_locative,
     mention,
     person_ids,
+    prominent,
     strip_genitive,
     unnamed_if_place,
 )
@@ -87,9 +88,11 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
         return None  # "Frieden", "Kurz": only after a full name or a role noun
     if surname in ctx.lex.first_names:
         return None  # "Richard", "Abdullah": a first name as often as a surname
+    if ctx.word(match.token - 1).lower() in ctx.lex.articles and not compound_head(ctx, match):
+        return None  # "der Herzog", "an der Saar": a name takes no article
     local = [i for i in surname_ids if (e := ctx.entity(i)) and e.country in ctx.countries]
     if not local:
-        return None  # "Marcos" in a tennis report: nothing in the text points to the politician
+        return _prominent_surname(ctx, match, surname, surname_ids)
     chosen = choose_person(ctx, local)
     if chosen is None:
         # namesakes (Kim, Bush): the date stage may tell them apart
@@ -97,6 +100,33 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
     entity = ctx.entity(chosen)
     assert entity is not None
     return entity_mention(ctx, match, entity, via="alias", confidence=0.9)
+
+
+def _prominent_surname(
+    ctx: Context, match: Match, surname: str, surname_ids: list[str]
+) -> Mention | None:
+    """``Das Treffen von Trump mit Kim``: the bare surname of a head of state or government
+    (``data/prominence.json``) needs no country in the text; ``resolve_roles`` keeps it only
+    when the person held that office on the document date."""
+    ids = [i for i in surname_ids if (e := ctx.entity(i)) and prominent(e, ctx.lex)]
+    if not ids or not _political_context(ctx) or not _bare_name_use(ctx, match, surname):
+        return None  # "Pompeo gewann das Tennisturnier", "der Herzog", "an der Saar"
+    chosen = choose_person(ctx, ids) if len(ids) == 1 else None
+    entity = ctx.entity(chosen) if chosen else None
+    if entity is None:  # namesakes (Kim Jong-un, Kim Jong-il): the date decides
+        return mention(match, "person", via="alias", confidence=0.5)
+    return entity_mention(ctx, match, entity, via="alias", confidence=0.7)
+
+
+def _political_context(ctx: Context) -> bool:
+    """A country, a place of a country, a full name or a role noun anywhere in the text."""
+    return bool(ctx.countries) or any(m.key("role") for m in ctx.matches)
+
+
+def _bare_name_use(ctx: Context, match: Match, surname: str) -> bool:
+    """Not too common a surname (``Smith``) and not beside ``&`` (``Johnson & Johnson``)."""
+    before, after = ctx.word(match.token - 1), ctx.word(match.last_token + 1)
+    return surname not in ctx.lex.prominent_not_bare and "&" not in (before, after)
 
 
 def _generated_common_word(ctx: Context, match: Match) -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
+from detente.actors.context import NEWSWORTHY_BEFORE_OFFICE, prominent
 from detente.actors.index import ROLE_RANK, ActorIndex, actor_index
 from detente.actors.lexicon import lexicon
 from detente.document import Document, Mention
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from detente.pipeline import Resources
 
 DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-NEWSWORTHY_BEFORE_OFFICE = timedelta(days=120)  # nominees are news a few months before
 
 
 def document_day(doc: Document) -> str | None:
@@ -139,19 +139,39 @@ def _resolve_role(index: ActorIndex, mentions: list[Mention], i: int, day: str |
 
 def _resolve_namesake(
     index: ActorIndex, mention: Mention, day: str | None, countries: set[str]
-) -> Mention:
-    """``Kim`` with several Kims in the KB: the one in office on the day, in a country of the text."""
+) -> Mention | None:
+    """``Kim`` with several Kims in the KB: the one in office on the day, in a country of the
+    text, else the one holding a prominent office on the day; None when a bare surname
+    without its country in the text (``_prominent_surname``) fits nobody."""
     surname = re.sub(r"(s|'|’)$", "", mention.text)
     ids = index.surnames.get(mention.text) or index.surnames.get(surname) or set()
     entities = [e for i in sorted(ids) if (e := index.kb.get(i)) is not None]
+    unintroduced = not any(e.country in countries for e in entities)
     if day is not None:
         entities = [e for e in entities if any(r.active_on(day) for r in e.roles)]
     local = [e for e in entities if e.country in countries]
+    if unintroduced:
+        local = [e for e in entities if prominent(e, lexicon(), day)]
+        if len(local) != 1:
+            return None
     if len(local or entities) != 1:
         return mention
     entity = (local or entities)[0]
     resolved = dataclasses.replace(mention, entity_id=entity.id, name=entity.name, confidence=0.7)
     return _with_office(resolved, entity, day)
+
+
+def _namesake_of_prominent(
+    entity: Entity, mention: Mention, day: str | None, countries: set[str]
+) -> bool:
+    """A bare surname linked for its office alone (``Trump`` with no US in the text) whose
+    holder was not in that office on the day."""
+    return (
+        mention.via == "alias"
+        and day is not None
+        and entity.country not in countries
+        and not prominent(entity, lexicon(), day)
+    )
 
 
 def in_public_life(entity: Entity, day: str) -> bool:
@@ -166,26 +186,34 @@ def in_public_life(entity: Entity, day: str) -> bool:
 def resolve(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
     day = document_day(doc)
     mentions = list(doc.mentions)
-    countries = {m.country for m in mentions if m.country}
+    countries = {m.country for m in mentions if m.country and _introduces_country(m)}
     dropped: set[int] = set()
     for i, mention in enumerate(mentions):
         if mention.kind != "person":
             continue
         entity = index.kb.get(mention.entity_id) if mention.entity_id else None
-        if (
-            entity is not None
-            and mention.via == "alias"
-            and day
-            and not in_public_life(entity, day)
-        ):
-            dropped.add(i)  # a bare surname of someone not yet in politics: a namesake
-        elif entity is not None:
+        if entity is not None and mention.via == "alias" and day:
+            if not in_public_life(entity, day) or _namesake_of_prominent(
+                entity, mention, day, countries
+            ):
+                dropped.add(i)  # a bare surname of someone not in office then: a namesake
+                continue
+        if entity is not None:
             mentions[i] = _with_office(mention, entity, day)
         elif mention.via == "role" and mention.role:
             mentions[i] = _resolve_role(index, mentions, i, day)
         elif mention.via == "alias" and mention.name is None:
-            mentions[i] = _resolve_namesake(index, mention, day, countries)
+            resolved = _resolve_namesake(index, mention, day, countries)
+            if resolved is None:
+                dropped.add(i)
+            else:
+                mentions[i] = resolved
     return tuple(m for i, m in enumerate(mentions) if i not in dropped)
+
+
+def _introduces_country(mention: Mention) -> bool:
+    """Countries named in the text; a bare surname (``Putin``) brings none of its own."""
+    return not (mention.kind == "person" and mention.via == "alias")
 
 
 def resolve_roles(doc: Document, resources: Resources) -> Document:

@@ -288,11 +288,17 @@ def event_contexts(
 
 
 WORD_RE = re.compile(r"\w+")
-# Hopes, conditionals and demands: the improvement they name has not happened.
-WISHFUL = re.compile(
-    r"(würden?|könnten?|hoff\w*|erhofft\w*|wünsch\w*|erwägen|erwäge|erwartet\w*|\w*forder\w*"
-    r"|verlang\w*|appell\w*|mahnt\w*|dräng\w*|aufgerufen|aufrufen)$"
+# Positive terms that name an improvement which has not happened: after a hope or an
+# offer it counts half, after a demand not at all. Speech acts (``forderte``, ``hofft``)
+# scope over the whole sentence they report; modals and conditionals (``müsse``,
+# ``könnte``, ``bereit``) over their clause and the clauses after it.
+HOPE_ACT = re.compile(r"(hoff\w*|erhofft\w*|wünsch\w*|erwägen|erwäge|erwägt|regt|angeregt)$")
+DEMAND_ACT = re.compile(
+    r"(erwartet\w*|\w*forder\w*|verlang\w*|appell\w*|mahnt\w*|dräng\w*|aufgerufen|aufrufen"
+    r"|rief)$"
 )
+HOPE_MODAL = re.compile(r"(würden?|könnten?|bereit|möglich|wenn|falls|sofern)$")
+DEMAND_MODAL = re.compile(r"(müssen?|müssten|sollen?|sollten?|nötig|notwendig|erforderlich)$")
 
 
 @cache
@@ -323,14 +329,28 @@ CLAUSE_END = re.compile(r"\s*([.,;:!?\"„“”»«)–-]|$)")
 @lru_cache(maxsize=65536)
 def _entries(word: str) -> tuple[tuple[tuple[str, ...], float], ...]:
     """Polarity entries starting with ``word``, or single-word entries of its base form
-    (konstruktives -> konstruktiv)."""
+    (konstruktives -> konstruktiv) when the word itself is no single-word term
+    (``gutes`` starts the phrase ``gutes gespräch`` and is still ``gut``)."""
     table = _phrases()
-    return tuple(table.get(word) or _inflected(table, word))
+    entries = table.get(word, [])
+    if any(len(terms) == 1 for terms, _ in entries):
+        return tuple(entries)
+    return (*entries, *_inflected(table, word))
 
 
 @lru_cache(maxsize=65536)
-def _wishful(word: str) -> bool:
-    return WISHFUL.match(word) is not None
+def _wishful(word: str) -> tuple[float, bool]:
+    """How much a positive term in this word's scope counts (0 after a demand, 0.5 after a
+    hope, offer or condition, else 1), and whether its scope is the whole sentence."""
+    if DEMAND_ACT.match(word):
+        return 0.0, True
+    if HOPE_ACT.match(word):
+        return 0.5, True
+    if DEMAND_MODAL.match(word):
+        return 0.0, False
+    if HOPE_MODAL.match(word):
+        return 0.5, False
+    return 1.0, False
 
 
 def _inflected(
@@ -349,9 +369,11 @@ def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
     ``cues_de.json`` ``polarity``): an intensifier before a term scales it by 1.5 (``sehr
     konstruktiv``); a negator among the two words before a single-word term (``kein
     Durchbruch``, ``nicht besser``) or a clause-final one within four words after it (``vertrauen ihm
-    nicht.``) flips and halves it; a hoped-for improvement counts half."""
+    nicht.``) flips and halves it; a conceded term (``zwar ... aber``) and a hoped-for
+    improvement count half, a demanded one not at all."""
     words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text.lower())]
-    wishful = any(_wishful(w) for w, _, _ in words)
+    wishful = _wishful_scope(text, words)
+    conceded = _conceded(words)
     hits = []
     i = 0
     while i < len(words):
@@ -359,15 +381,43 @@ def polarity_hits(text: str, offset: int) -> list[tuple[float, Span]]:
             n = len(terms)
             if n > 1 and tuple(w for w, _, _ in words[i : i + n]) != terms:
                 continue
-            weight *= _context_factor(text, words, i, n)
-            if weight > 0 and wishful:
-                weight /= 2  # a hoped-for improvement is not yet one
+            weight *= _context_factor(text, words, i, n) * (0.5 if i in conceded else 1.0)
+            if weight > 0:
+                weight *= wishful[i]  # a hoped-for or demanded improvement is not yet one
             if weight:
                 hits.append((weight, (offset + words[i][1], offset + words[i + n - 1][2])))
             i += n - 1
             break
         i += 1
     return hits
+
+
+def _wishful_scope(text: str, words: list[tuple[str, int, int]]) -> list[float]:
+    """Per word, how much a positive term there counts (see ``HOPE_ACT`` and the others):
+    ``forderte, dass ...`` covers the sentence; ``seien sich einig, dass Nordkorea ...
+    aufgeben müsse`` only the clause of ``müsse`` and those after it."""
+    factors = [1.0] * len(words)
+    clause_start = 0
+    for j, (w, _, _) in enumerate(words):
+        if j and PUNCTUATION.search(text, words[j - 1][2], words[j][1]):
+            clause_start = j
+        factor, whole = _wishful(w)
+        if factor < 1.0:
+            for k in range(0 if whole else clause_start, len(words)):
+                factors[k] = min(factors[k], factor)
+    return factors
+
+
+def _conceded(words: list[tuple[str, int, int]]) -> range:
+    """Word positions between ``zwar`` and the contrast that follows it (``zwar Differenzen,
+    aber eine gemeinsame Linie``): what the speaker concedes weighs half."""
+    pc = _polarity_cues()
+    lows = [w for w, _, _ in words]
+    start = next((i for i, w in enumerate(lows) if w in pc["concessive"]), None)
+    if start is None:
+        return range(0)
+    end = next((j for j in range(start + 1, len(lows)) if lows[j] in pc["contrast"]), None)
+    return range(start + 1, end) if end is not None else range(0)
 
 
 def _context_factor(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> float:
@@ -379,7 +429,27 @@ def _context_factor(text: str, words: list[tuple[str, int, int]], i: int, n: int
         return factor
     if n == 1 and (any(w in pc["negators"] for w in before) or _negated_after(text, words, i)):
         return -0.5 * factor
+    if _reversed(text, words, i, n):
+        return -0.5 * factor
     return factor
+
+
+def _reversed(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> bool:
+    """A term whose clause reverses it: a remedy for a negative one (``die Spannungen
+    abbauen``, ``zum Abbau der Spannungen``), a rejection of a positive one (``der
+    Kooperation eine Absage erteilen``), within three words before it or later in its clause."""
+    weights = [w for terms, w in _entries(words[i][0]) if len(terms) == n]
+    if not weights:
+        return False
+    reversers = _polarity_cues()["remedies" if weights[0] < 0 else "rejections"]
+    if any(w in reversers for w, _, _ in words[max(0, i - 3) : i]):
+        return True
+    for j in range(i + n, len(words)):
+        if PUNCTUATION.search(text, words[j - 1][2], words[j][1]):
+            return False
+        if words[j][0] in reversers:
+            return True
+    return False
 
 
 def _negated_after(text: str, words: list[tuple[str, int, int]], i: int) -> bool:

@@ -20,7 +20,9 @@ from detente.events.context import DocContext
 
 LEAD_SENTENCES = 3
 # Tone of the main event, with no fitted constants: a weighted mean of three signals in [-1, 1],
-#   tone = ACT_SHARE * A + VERDICT_SHARE * V + (1 - ACT_SHARE - VERDICT_SHARE) * C
+#   tone = ACT_SHARE * A + VERDICT_SHARE * V + (1 - ACT_SHARE - VERDICT_SHARE) * C,
+# over the signals the article gives evidence for (weights renormalised: no words is no
+# verdict, not a neutral one)
 # A = what the sides did to each other besides meeting (``_acts``): the mean PLOVER score / 10
 #     of those events, with one neutral pseudo-event so that a single event is damped;
 # V = the verdict on the meeting: squashed evaluative words (``_squash``) in its own sentences
@@ -31,6 +33,7 @@ LEAD_SENTENCES = 3
 # Checked on both gold sets (seeds, tests/data/dev); see data/README.md.
 ACT_SHARE = 0.25
 VERDICT_SHARE = 0.5
+VERDICT_COUNT = 2
 # cooperation promised at the meeting counts, as does agreed future cooperation
 COOPERATIVE_AUX = {None, "future"}
 
@@ -234,65 +237,85 @@ def _sides(main: Event, ctx: DocContext) -> set[str]:
 
 
 def _between(event: Event, sides: set[str]) -> bool | None:
-    """True: an act of the sides towards each other (cooperation a side offers anyone, or
-    conflict aimed at a side); False: an act that does not concern the sides' relation
-    (conflict with a third party); None: not an act to count (a meeting, not real)."""
+    """True: an act of the sides towards each other (cooperation a side offers or agrees
+    with anyone, conflict among the sides); False: conflict that does not concern the
+    sides' relation (with or among third parties); None: not to count (a meeting, an act
+    that did not happen, cooperation among third parties)."""
     actors = {a.country for a in event.actors}
     recipients = {a.country for a in event.recipients}
     if event.type == "CONSULT":
         return None
-    if not (actors | recipients) & sides or not actors <= sides | {None}:
-        return False
-    if event.score > 0:
-        return True if event.aux in COOPERATIVE_AUX else None
-    if not recipients <= sides | {None}:
+    if event.score > 0:  # a side's cooperation, also together with third parties
+        return bool(actors & sides) and event.aux in COOPERATIVE_AUX or None
+    if not (actors | recipients) & sides or not (actors | recipients) <= sides | {None}:
         return False
     return True if event.aux is None else None
 
 
-def _acts(events: list[Event], sides: set[str]) -> float:
-    """Mean score of the acts between the sides, shrunk by one neutral pseudo-event."""
+def _acts(events: list[Event], sides: set[str]) -> float | None:
+    """Mean score of the acts between the sides, shrunk by one neutral pseudo-event;
+    None when there are none."""
     scores = [e.score / 10.0 for e in events if _between(e, sides)]
-    return sum(scores) / (len(scores) + 1)
+    return sum(scores) / (len(scores) + 1) if scores else None
+
+
+def _talk_reports(events: list[Event], participants: list[Argument], sides: set[str]) -> list[Event]:
+    """Further reports of the talks (``nach dem Treffen enttäuscht``): real or denied meetings
+    among the sides with one of the participants or no person named."""
+    people = {a.entity_id or a.name for a in participants if a.kind == "person"}
+    return [
+        e
+        for e in events
+        if e.type == "CONSULT"
+        and e.aux in (None, "negation")
+        and _countries(e) <= sides
+        and (not _people(e) or _people(e) & people)
+    ]
 
 
 def _article_tone(
-    events: list[Event], ctx: DocContext, meeting_sentences: set[int], sides: set[str]
+    events: list[Event], ctx: DocContext, meeting_sentences: dict[int, int], sides: set[str]
 ) -> tuple[float, tuple[tuple[int, int], ...]]:
     """Tone of the article's meeting: how it is characterised, what the sides did to each
-    other and the article's climate; see the formula at the top of the module."""
-    outside = [e.trigger for e in events if _between(e, sides) is False]
+    other and the article's climate; see the formula at the top of the module. Each word
+    counts once: the trigger of an act is counted as that act, the trigger of a conflict
+    among third parties not at all."""
+    triggers = [e.trigger for e in events if _between(e, sides) is not None]
 
-    def relevant(hit: tuple[float, tuple[int, int]]) -> bool:
+    def is_word(hit: tuple[float, tuple[int, int]]) -> bool:
         start, end = hit[1]
-        return not any(s < end and start < e for s, e in outside)
+        return not any(s < end and start < e for s, e in triggers)
 
     verdict = [
         h
-        for s in sorted(meeting_sentences)
+        for s, count in sorted(meeting_sentences.items())
         if s < len(ctx.polarity)
-        for h in ctx.polarity[s]
-        if relevant(h)
+        for h in ctx.polarity[s] * count
+        if is_word(h)
     ]
     climate = [
         h
         for i, s in enumerate(ctx.polarity)
         if i not in meeting_sentences
         for h in s
-        if relevant(h)
+        if is_word(h)
     ]
-    tone = (
-        ACT_SHARE * _acts(events, sides)
-        + VERDICT_SHARE * _squash(verdict)
-        + (1 - ACT_SHARE - VERDICT_SHARE) * _squash(climate)
-    )
+    signals = [
+        (ACT_SHARE, _acts(events, sides)),
+        (VERDICT_SHARE, _squash(verdict)),
+        (1 - ACT_SHARE - VERDICT_SHARE, _squash(climate)),
+    ]
+    present = [(w, s) for w, s in signals if s is not None]
+    weight = sum(w for w, _ in present)
+    tone = sum(w * s for w, s in present) / weight if present else 0.0
     spans = tuple(span for _, span in verdict + climate)
     return round(max(-1.0, min(1.0, tone)), 3), spans
 
 
-def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float:
-    """Sum of weights normalised by the square root of their number, squashed to (-1, 1)."""
-    return math.tanh(sum(w for w, _ in hits) / math.sqrt(len(hits) + 1)) if hits else 0.0
+def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float | None:
+    """Sum of weights normalised by the square root of their number, squashed to (-1, 1);
+    None without any word."""
+    return math.tanh(sum(w for w, _ in hits) / math.sqrt(len(hits) + 1)) if hits else None
 
 
 def choose_main(
@@ -337,10 +360,13 @@ def choose_main(
     topic_slugs = tuple(topics)
     # what is said about the meeting: its sentences, the one after the main report, and
     # verdicts by participants next to them
-    meeting_sentences = {e.sentence for e in (*group, *references)} | {main.sentence + 1}
-    meeting_sentences |= _quote_neighbours(group, ctx)
     others = [e for e in events if e is not main]
     sides = _sides(dataclasses.replace(main, actors=actors, recipients=recipients), ctx)
+    talks = [*group, *references, *_talk_reports(others, participants, sides)]
+    # the sentences that name the meeting count twice, their neighbours (the verdicts of its
+    # participants, the sentence after the main report) once
+    meeting_sentences = dict.fromkeys([main.sentence + 1, *_quote_neighbours(talks, ctx)], 1)
+    meeting_sentences |= dict.fromkeys((e.sentence for e in talks), VERDICT_COUNT)
     tone, tone_spans = _article_tone(others, ctx, meeting_sentences, sides)
     occasion_event = next((e for e in group if e.occasion), None)
     evidence = sorted({span for e in (*group, *references) for span in e.evidence})

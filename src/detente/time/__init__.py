@@ -28,15 +28,16 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from detente.document import DateRange, Document, Timex
 from detente.time.dates import parse_iso
-from detente.time.dct import document_date, resolve_document_date
-from detente.time.lexicon import tense_cues
+from detente.time.dct import document_date, named_summits, resolve_document_date
+from detente.time.lexicon import load
 from detente.time.tagger import recognise, tag_text
 
 if TYPE_CHECKING:
@@ -72,8 +73,43 @@ def dct_day(doc: Document) -> date | None:
 
 
 def tag_timexes(doc: Document, resources: Resources | None = None) -> Document:
-    """Pipeline stage: ``doc.timexes`` for the body, anchored at the document date."""
-    return doc.with_(timexes=tag_text(doc.body, dct_day(doc)))
+    """Pipeline stage: ``doc.timexes`` for the body, anchored at the document date.
+
+    A month part or week named with a known summit (``auf dem G20-Gipfel Ende Juni in
+    Japan``) allows only the summit's days: its range narrows to them (the TIMEX3 value stays).
+    """
+    timexes = tag_text(doc.body, dct_day(doc))
+    kb = resources.kb if resources is not None else None
+    if kb is not None and timexes:
+        timexes = _narrow_to_summits(doc.body, timexes, kb)
+    return doc.with_(timexes=timexes)
+
+
+SUMMIT_REACH = 40  # characters between a summit phrase and the date that belongs to it
+
+
+def _narrow_to_summits(text: str, timexes: tuple[Timex, ...], kb: Any) -> tuple[Timex, ...]:
+    narrowed = list(timexes)
+    for match, summits in named_summits(text, kb):
+        for i, tx in enumerate(narrowed):
+            near = match.start() - SUMMIT_REACH <= tx.start and tx.end <= match.end() + SUMMIT_REACH
+            if not near or tx.type != "DATE" or tx.date is None or tx.date.granularity == "day":
+                continue
+            if "." in text[min(tx.end, match.end()) : max(tx.start, match.start())]:
+                continue  # another sentence
+            inside = [s for s in summits if _within(s, tx.date)]
+            if len(inside) == 1:
+                first, last = str(inside[0].extra["start"]), str(inside[0].extra.get("end") or "")
+                days = DateRange(first, "day", first, last or first)
+                narrowed[i] = dataclasses.replace(tx, date=days)
+    return tuple(narrowed)
+
+
+def _within(summit: Any, allowed: DateRange) -> bool:
+    start, end = str(summit.extra.get("start")), str(summit.extra.get("end") or "")
+    return bool(allowed.earliest and allowed.latest) and (
+        str(allowed.earliest) <= start and (end or start) <= str(allowed.latest)
+    )
 
 
 def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -122,7 +158,36 @@ def _other_event_clause(text: str, tx: Timex, trigger_clause: tuple[int, int]) -
 
 @cache
 def _other_event_openers() -> frozenset[str]:
-    return frozenset(tense_cues()["other_event_clauses"])
+    return frozenset(load("event_dates_de.json")["other_event_clauses"])
+
+
+@cache
+def _same_time_openers() -> frozenset[str]:
+    return frozenset(load("event_dates_de.json")["same_time_openers"])
+
+
+def _scene_day(doc: Document, sentence_index: int, dct: date | None) -> Timex | None:
+    """``Am Montag war X zugeschaltet. Er bat ...``: a sentence that goes on telling the scene
+    of the one before (same paragraph) takes the day named there, if it was not ahead."""
+    if not doc.sentences or not 0 < sentence_index < len(doc.sentences):
+        return None
+    before, sentence = doc.sentences[sentence_index - 1], doc.sentences[sentence_index]
+    first = WORD.match(doc.body, sentence.start)
+    if first is None or first.group().lower() not in _same_time_openers():
+        return None
+    if "\n\n" in doc.body[before.end : sentence.start]:
+        return None
+    days = [
+        tx
+        for tx in doc.timexes
+        if before.start <= tx.start
+        and tx.end <= before.end
+        and tx.date is not None
+        and tx.date.granularity == "day"
+        and tx.type in ("DATE", "TIME")
+        and (dct is None or (parse_iso(tx.date.earliest) or dct) <= dct)
+    ]
+    return days[-1] if len({tx.date.earliest for tx in days if tx.date}) == 1 else None
 
 
 def date_event(
@@ -145,6 +210,9 @@ def date_event(
             best = (cost, tx)
     if best is not None and best[1].date is not None:
         return best[1].date, (best[1].start, best[1].end)
+    scene = None if future else _scene_day(doc, sentence_index, dct)
+    if scene is not None and scene.date is not None:
+        return scene.date, (scene.start, scene.end)
     fallback = doc.dct.date if doc.dct else DateRange(None, "unknown", None, None)
     if future:
         return DateRange("FUTURE_REF", "unknown", fallback.earliest, None), None

@@ -24,6 +24,7 @@ Evidence, strongest first:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -136,6 +137,15 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
             plausible,
             _join(why_not, f"dated {meeting.point.isoformat()} from {meeting.reason}"),
         )
+    elif (
+        meta_range is not None and plausible and (day := _day_in_month(doc, meta_range, text_dates))
+    ):
+        result = DocumentDate(
+            date_range(day[0].isoformat()),
+            "inferred",
+            True,
+            f"metadata month {metadata} and the reported day '{day[1]}'",
+        )
     elif meta_range is not None and plausible:
         result = DocumentDate(
             meta_range,
@@ -157,6 +167,29 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
             "no metadata date and no dating evidence in the text",
         )
     return result
+
+
+def _day_in_month(
+    doc: Document, month: DateRange, timexes: tuple[Timex, ...]
+) -> tuple[date, str] | None:
+    """A month-only header and a day of that month the lead reports (``am 7. Juni``): the
+    article is from that day (the latest such day when the lead names several)."""
+    if month.granularity != "month" or not month.value:
+        return None
+    found: tuple[date, str] | None = None
+    for tx in timexes:
+        if tx.start >= LEAD or tx.type != "DATE":
+            continue
+        value = tx.value or ""
+        day = YEARLESS_DAY.fullmatch(value)
+        iso = f"{month.value}-{day[2]}" if day and day[1] == month.value[5:7] else value
+        if not iso.startswith(month.value) or len(iso) != 10:
+            continue
+        when = parse_iso(iso)
+        later = when is not None and (found is None or when > found[0])
+        if later and when and direction_at(doc.body, tx.start, tx.end) != "future":
+            found = (when, tx.text)
+    return found
 
 
 def _join(*parts: str) -> str:
@@ -321,15 +354,7 @@ def _summit_bound(
     """
     if kb is None or not hasattr(kb, "summits_matching"):
         return None
-    meetings = load("summit_cues_de.json")["meetings"]
-    for match in _summit_pattern().finditer(text):
-        series = (match.group("series") or match.group("series2") or "").replace("-", "")
-        word = (
-            match.group("meeting") or match.group("meeting3") or match.group("meeting2") or ""
-        ).lower()
-        level = meetings.get(word)
-        place = match.group("place")
-        options = _meetings(kb, series, level, place)
+    for match, options in named_summits(text, kb):
         future = direction_at(text, match.start(), match.end()) == "future"
         fitting = [s for s in options if _window_fits(s, future, lo, hi)]
         if metadata:
@@ -354,6 +379,20 @@ def _coarse_date_near(text: str, start: int, end: int, timexes: tuple[Timex, ...
     )
 
 
+def named_summits(text: str, kb: Any) -> Iterator[tuple[re.Match[str], list[Any]]]:
+    """Each summit phrase of the text (``G20-Gipfel Ende Juni in Japan``) with the KB summits
+    it can mean (any year)."""
+    if kb is None or not hasattr(kb, "summits_matching"):
+        return
+    meetings = load("summit_cues_de.json")["meetings"]
+    for match in _summit_pattern().finditer(text):
+        series = (match.group("series") or match.group("series2") or "").replace("-", "")
+        word = (
+            match.group("meeting") or match.group("meeting3") or match.group("meeting2") or ""
+        ).lower()
+        yield match, _meetings(kb, series, meetings.get(word), match.group("place"))
+
+
 def _meetings(kb: Any, series: str, level: str | None, place: str | None) -> list[Any]:
     for wanted in dict.fromkeys((level, None)):  # "G20-Gipfel" also names its ministers' meeting
         found = kb.summits_matching(series, place=place, level=wanted) if place else []
@@ -362,11 +401,19 @@ def _meetings(kb: Any, series: str, level: str | None, place: str | None) -> lis
             found = [
                 s
                 for s in kb.summits_matching(series, level=wanted)
-                if s.extra.get("country") in countries
+                if _summit_country(kb, s) in countries
             ]
         if found:
             return found
     return []
+
+
+def _summit_country(kb: Any, summit: Any) -> str | None:
+    """The country of a summit: its own record, else the country of its venue."""
+    if summit.extra.get("country"):
+        return str(summit.extra["country"])
+    venues = [e for e in kb.lookup(str(summit.extra.get("place", ""))) if e.kind == "place"]
+    return venues[0].country if venues else None
 
 
 def _window(summit: Any, future: bool) -> tuple[date, date, date]:

@@ -144,7 +144,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("date_iso", r"(?<![\d.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
         (
             "month",
-            rf"(?:{pos}\s+)?(?P<mon>{month})(?:\s+{year}|\s+(?P<ry>(?:dies|vergangen|letzt|vorig|"
+            rf"(?:{pos}\s+)?(?:(?P<rm>(?:dies|vergangen|letzt|vorig|nächst|kommend)(?:e[nmrs]?)?)\s+)?"
+            rf"(?P<mon>{month})(?:\s+{year}|\s+(?P<ry>(?:dies|vergangen|letzt|vorig|"
             rf"nächst|kommend|laufend)(?:es|en)|des\s+\w+en)\s+Jahres)?{end}",
         ),
         (

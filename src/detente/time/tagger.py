@@ -264,8 +264,8 @@ class Context:
         """The day a clock time at ``cand`` belongs to: a day named nearby, else the DCT."""
         return self.nearby_day(cand) or self.dct or self.reference
 
-    def direction(self, cand: Candidate) -> Direction:
-        return direction_at(self.text, cand.match_start, cand.end)
+    def direction(self, cand: Candidate, sentence: bool = True) -> Direction:
+        return direction_at(self.text, cand.match_start, cand.end, sentence)
 
 
 Resolved = tuple[int, int, str, str, str | None, str | None, DateRange | None]
@@ -324,6 +324,11 @@ def _year_for(month: int, day: int | None, ctx: Context, cand: Candidate) -> int
         cost = abs(delta) - (15 if day is None else 0)
         if (direction == "future" and delta < -3) or (direction == "past" and delta > 3):
             cost += 60
+        if day is None and (year, month) != (ctx.dct.year, ctx.dct.month):
+            # a whole month after this one cannot be reported in its own clause (nor one
+            # before it announced); another clause's tense is weaker evidence
+            clause = ctx.direction(cand, sentence=False)
+            cost += 400 if clause != "none" and (clause == "past") == (delta > 0) else 0
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None
@@ -407,7 +412,12 @@ def h_month(cand: Candidate, ctx: Context) -> list[Resolved]:
     offset = _relative_offset(cand.get("ry"))
     if ctx.dct is None:
         return [_date(cand, ctx, f"XXXX-{month:02d}", "dct", mod)]
-    if offset is not None:
+    named = _relative_offset(cand.get("rm"))
+    if named is not None:  # "im vergangenen Dezember": the last December before this month
+        year = ctx.dct.year + (
+            0 if named == 0 else named if (month - ctx.dct.month) * named <= 0 else 0
+        )
+    elif offset is not None:
         year = ctx.dct.year + offset
     else:
         year = _year_for(month, None, ctx, cand) or ctx.dct.year

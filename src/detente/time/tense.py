@@ -38,16 +38,19 @@ ATTRIBUTIVE_PARTICIPLE = re.compile(
 PRESENT_PARTICIPLE = re.compile(r"^[a-zäöü]{3,}[eln]nd(?:e|en|er|es|em)$")  # beginnende
 DETERMINER = re.compile(
     r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|seine"
-    r"|seiner|seinen|ihre|ihrer|ihren)\s+(?:(?:am|vom|im|seit|zum)\s+)?$",
+    r"|seiner|seinen|ihre|ihrer|ihren)\s+(?:(?:von|vom|vor|bei|beim|in|im)\s+(?:\w+\s+){1,2})?"
+    r"(?:(?:am|vom|im|seit|zum)\s+)?$",
     re.IGNORECASE,
 )
-ATTRIBUTE_GAP = re.compile(r"(?:\s+(?:in|im|bei|beim|von|vom|mit|nach|auf|an|zwischen|und|[A-ZÄÖÜ]\S*))*\s+")
+ATTRIBUTE_GAP = re.compile(
+    r"(?:\s+(?:in|im|bei|beim|von|vom|mit|nach|auf|an|zwischen|und|[A-ZÄÖÜ]\S*))*\s+"
+)
 # Weak preterite (sagte, holten, mitteilte, meldete, zeichnete); superlatives in -ste(n) excluded.
 # "..., am Montag nach Kiew zu reisen": an infinitive clause states an intention.
 ZU_INFINITIVE = re.compile(r"\bzu\s+(?!sein\b|haben\b|werden\b)[a-zäöü]+(?:en|ern|eln)[\s.!?]*$")
 WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{2,}(?:[^aeiouäöüs\W]|[dt]e|[^aeiouäöü\W][mn]e)te[nt]?$")
 CLAUSE_BREAK = re.compile(r"[,;:–()\"„“«»]|\s-\s")
-SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ\"„])|\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"“”»]?\s+(?=[A-ZÄÖÜ\"„])|\n")
 
 
 @cache
@@ -110,7 +113,7 @@ def _attribute_direction(text: str, start: int, end: int) -> Direction:
     """``die am Dienstag unterzeichnete Erklärung``: a date inside an attribute before a noun
     takes the tense of the participle it modifies (past participle: past; present participle
     ``die am Montag beginnenden Gespräche`` or an announcing one, ``geplante``: future)."""
-    if not DETERMINER.search(text[max(start - 30, 0) : start]):
+    if not DETERMINER.search(text[max(start - 60, 0) : start]):
         return "none"
     gap = ATTRIBUTE_GAP.match(text, end)
     word = WORD.match(text, gap.end() if gap else end)
@@ -137,8 +140,12 @@ def _bounds(
     return (before[-1].end() if before else left), (after.start() if after else right)
 
 
-def direction_at(text: str, start: int, end: int) -> Direction:
-    """Direction for the expression ``text[start:end]`` (``start`` may include a preposition)."""
+def direction_at(text: str, start: int, end: int, sentence: bool = True) -> Direction:
+    """Direction for the expression ``text[start:end]`` (``start`` may include a preposition).
+
+    ``sentence=False`` uses only the evidence of the expression's own clause (not the tense
+    of another clause, as in ``Er hatte gesagt, er plane ein Treffen Ende Juni``).
+    """
     _, _, _, before_future, before_past = _cue_sets()
     preceding = WORD.findall(text[max(start - 14, 0) : start].lower())[-2:]
     if any(w in before_future for w in preceding):
@@ -151,7 +158,8 @@ def direction_at(text: str, start: int, end: int) -> Direction:
     s_start, s_end = _bounds(text, start, end, SENTENCE_BREAK, 400)
     c_start, c_end = _bounds(text, start, end, CLAUSE_BREAK, 200)
     c_start, c_end = max(c_start, s_start), min(c_end, s_end)
-    for lo, hi in ((c_start, c_end), (s_start, s_end)):
+    spans = ((c_start, c_end), (s_start, s_end)) if sentence else ((c_start, c_end),)
+    for lo, hi in spans:
         words = WORD.findall(text[lo:start]) + WORD.findall(text[end:hi])
         score = _score(words)
         if score:
