@@ -106,8 +106,8 @@ def test_a_deadline_months_ahead_does_not_rule_out_the_meeting() -> None:
         meeting("2016-09-20", "Lima", "PER", "Anna Beispiel", "Karl Muster"),
     )
     text = (
-        "Außenministerin Anna Beispiel und Karl Muster stellten die Einigung am Donnerstag "
-        "in Bern vor. Bis zum 30. Juni soll daraus ein Vertrag werden."
+        "Außenministerin Anna Beispiel und Karl Muster präsentierten am Donnerstag in Bern "
+        "einen Kompromiss. Bis zum 31. Juli soll ein Abkommen vorliegen."
     )
     result = document_date(article(text, "2021-03"), kb)  # an implausible month header
     assert result.plausible is False

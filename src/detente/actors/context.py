@@ -201,6 +201,8 @@ def is_locative(ctx: Context, match: Match) -> bool:
     """``in Moskau``, ``nach Syrien``, ``in der russischen Hauptstadt``: a location, not an actor."""
     if is_genitive(ctx, match):
         return False
+    if after_place_noun(ctx, match):
+        return True
     i = match.token - 1
     for _ in range(3):
         word = ctx.word(i)
@@ -213,6 +215,25 @@ def is_locative(ctx: Context, match: Match) -> bool:
             continue
         return False
     return False
+
+
+def after_place_noun(ctx: Context, match: Match) -> bool:
+    """``Vietnams Hauptstadt Hanoi``, ``die Hafenstadt Odessa``: a name in apposition to a
+    place noun names the place."""
+    i = match.token - 1
+    word = ctx.word(i)
+    return ctx.same_sentence(i, match.token) and (
+        word in ctx.lex.place_nouns or word.endswith(ctx.lex.place_noun_suffixes)
+    )
+
+
+def before_place_noun(ctx: Context, match: Match) -> bool:
+    """``Vietnams Hauptstadt``: the country only locates the place noun after it."""
+    i = match.last_token + 1
+    word = ctx.word(i)
+    return ctx.same_sentence(match.last_token, i) and (
+        word in ctx.lex.place_nouns or word.endswith(ctx.lex.place_noun_suffixes)
+    )
 
 
 def compound_head(ctx: Context, match: Match) -> str | None:

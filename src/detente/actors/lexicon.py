@@ -40,6 +40,8 @@ class Lexicon:
     plural_determiners: frozenset[str]
     government_nouns: frozenset[str]
     capital_nouns: frozenset[str]
+    place_nouns: frozenset[str]  # "die Hauptstadt Hanoi": the name after one is a place
+    place_noun_suffixes: tuple[str, ...]  # their compound heads ("Hafenstadt", "Kurort")
     ambiguous_aliases: frozenset[str]
     blocked_aliases: frozenset[str]
     fused_articles: frozenset[str]  # "beim", "zum": preposition + article
@@ -110,6 +112,8 @@ def lexicon() -> Lexicon:
         plural_determiners=frozenset(words["plural_determiners"]),
         government_nouns=frozenset(words["government_nouns"]),
         capital_nouns=frozenset(words["capital_nouns"]),
+        place_nouns=frozenset(words["place_nouns"]),
+        place_noun_suffixes=tuple(n.lower() for n in words["place_nouns"] if len(n) >= 5),
         ambiguous_aliases=frozenset(words["ambiguous_aliases"]),
         blocked_aliases=frozenset(words["blocked_aliases"]),
         fused_articles=frozenset(words.get("fused_articles", ())),

@@ -8,10 +8,12 @@ from detente.actors.context import (
     Context,
     Match,
     after_first_name,
+    before_place_noun,
     choose_person,
     compound_head,
     entity_mention,
     first_name_not_place,
+    is_genitive,
     is_locative,
     mention,
     person_ids,
@@ -160,7 +162,9 @@ def _read_name(ctx: Context, match: Match, key: Key) -> Mention | None:
     if match.surface in ctx.lex.ambiguous_aliases:
         return None
     if entity.kind == "country":
-        return entity_mention(ctx, match, entity, as_actor=not is_locative(ctx, match))
+        place_modifier = is_genitive(ctx, match) and before_place_noun(ctx, match)
+        locative = place_modifier or is_locative(ctx, match)
+        return entity_mention(ctx, match, entity, as_actor=not locative)
     return entity_mention(ctx, match, entity)
 
 

@@ -40,7 +40,19 @@ class RolePhrase:
     complement_match: int | None = None  # its match index
 
 
-def _left_modifier(ctx: Context, i: int) -> int | None:
+def _truncated_conjunct(ctx: Context, t: int) -> int:
+    """``Staats- und Regierungschefs``: the first token of the phrase ending in token ``t``."""
+    if (
+        ctx.word(t - 1) in ("und", "oder", "sowie")
+        and ctx.word(t - 2) == "-"
+        and ctx.word(t - 3)[:1].isupper()
+        and ctx.same_sentence(t - 3, t)
+    ):
+        return t - 3
+    return t
+
+
+def _left_modifier(ctx: Context, i: int, first_token: int) -> int | None:
     role = ctx.matches[i]
     if i == 0:
         return None
@@ -51,10 +63,10 @@ def _left_modifier(ctx: Context, i: int) -> int | None:
     same_compound = prev.end == role.start - 1 and ctx.text[prev.end] == "-"
     token = ctx.tokens[prev.last_token]
     whole_token_before = (
-        prev.last_token == role.token - 1
+        prev.last_token == first_token - 1
         and prev.start == ctx.tokens[prev.token].start
         and prev.end == token.end
-        and ctx.same_sentence(prev.token, role.token)
+        and ctx.same_sentence(prev.token, first_token)
         # "der russische Präsident", "Russlands Präsident"; not "im Weißen Haus Präsident Biden"
         and (key.type == "adjective" or is_genitive(ctx, prev))
     )
@@ -102,8 +114,9 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
     key = match.key("role")
     assert key is not None and key.role is not None
     role = key.role
-    modifier = _left_modifier(ctx, i)
-    start_token = ctx.matches[modifier].token if modifier is not None else match.token
+    first_token = _truncated_conjunct(ctx, match.token)
+    modifier = _left_modifier(ctx, i, first_token)
+    start_token = ctx.matches[modifier].token if modifier is not None else first_token
     det = start_token - 1
     country = None
     if modifier is not None:
@@ -119,7 +132,10 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
             ctx.consumed.add(right)
             ctx.add(_modifier_mention(ctx, ctx.matches[right]))
     country = country or role.country  # Kremlchef, Kanzlerin: a default country
-    start = ctx.matches[modifier].start if modifier is not None else match.start
+    if modifier is not None:
+        start = ctx.matches[modifier].start
+    else:
+        start = ctx.tokens[first_token].start if first_token < match.token else match.start
     return RolePhrase(
         start=start,
         role=role,
@@ -249,7 +265,10 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
         )
         return
     if phrase.plural and role is not None and phrase.complement_match is not None:
-        _add_coordinated(ctx, match, phrase)
+        if _add_coordinated(ctx, match, phrase):
+            return
+    if phrase.plural and phrase.country:
+        _add_group(ctx, match, phrase)
         return
     if phrase.plural or role is None or not _determined(ctx, match, phrase):
         return
@@ -267,24 +286,44 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
     )
 
 
-def _add_coordinated(ctx: Context, role_match: Match, phrase: RolePhrase) -> None:
+def _add_group(ctx: Context, role_match: Match, phrase: RolePhrase) -> None:
+    """``die EU-Außenminister``, ``die Staats- und Regierungschefs der G7``: office holders
+    of one country or body act as a group on its side (country = the body code)."""
+    end = role_match.end
+    if phrase.complement_match is not None:
+        end = ctx.matches[phrase.complement_match].end
+    ctx.add(
+        Mention(
+            phrase.start,
+            end,
+            ctx.text[phrase.start : end],
+            "group",
+            country=phrase.country,
+            role=phrase.role.role,
+            via="role",
+            confidence=0.6,
+        )
+    )
+
+
+def _add_coordinated(ctx: Context, role_match: Match, phrase: RolePhrase) -> bool:
     """``die Außenminister Russlands und der Ukraine``: one office holder per country."""
     assert phrase.complement_match is not None and phrase.role.role is not None
     first = ctx.matches[phrase.complement_match]
     t = first.last_token + 1
     if ctx.word(t) not in ("und", "sowie") or not ctx.same_sentence(first.last_token, t + 1):
-        return
+        return False
     article = ctx.word(t + 1) in ("der", "des")
     j = ctx.match_at_token(t + 1 + article)
     if j is None or j in ctx.consumed:
-        return
+        return False
     second = ctx.matches[j]
     key = second.key("name")
     if key is None or not is_country_or_body(ctx, key) or not (article or is_genitive(ctx, second)):
-        return
+        return False
     country = country_of_key(ctx, key)
     if country is None or country == phrase.country:
-        return
+        return False
     ctx.consumed.add(j)
     ctx.add(_modifier_mention(ctx, second))
     for start, end, holder_country in (
@@ -303,3 +342,4 @@ def _add_coordinated(ctx: Context, role_match: Match, phrase: RolePhrase) -> Non
                 confidence=0.6,
             )
         )
+    return True

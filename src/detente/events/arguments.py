@@ -336,6 +336,12 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
     if draft.recipients or draft.joint or not draft.actors:
         return
     countries = {a.country for a in draft.actors if a.country}
+    clause = draft.view.clauses[draft.clause]
+    if set(draft.view.lower[clause.start : clause.end]) & set(cues()["counterpart_nouns"]):
+        other = ctx.counterpart(countries)  # "stellte sich hinter seinen Gast"
+        if other:
+            draft.recipients = [other]
+            return
     if draft.type in {"ACCUSE", "PROTEST"} and (done := _condemned_deed(draft, recent)):
         draft.recipients = [a for a in done if a.country not in countries]
         if draft.recipients:

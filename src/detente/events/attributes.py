@@ -67,7 +67,29 @@ def _iso(value: str | None) -> date | None:
         return None
 
 
-def choose_aux(found: set[str], event_date: DateRange | None, doc: Document) -> str | None:
+PAST_AUXILIARIES = {"hatte", "hatten", "hattest", "war", "waren", "wurde", "wurden"}
+PERFECT_AUXILIARIES = {"hat", "haben", "habe", "ist", "sind", "sei", "seien"}
+
+
+def past_tense(view: SentenceView, clause: int, token: int, verb: bool) -> bool:
+    """The trigger's clause is in a past tense: a preterite trigger verb (``unterzeichneten``),
+    a pluperfect or preterite auxiliary, or a perfect with the trigger as participle."""
+    words = set(_words(view, clause))
+    low = view.lower[token]
+    if words & PAST_AUXILIARIES:
+        return True
+    participle = low in trigger_lexicon().participles
+    if participle and words & PERFECT_AUXILIARIES:
+        return True
+    return verb and not participle and re.search(r"(te|ten|tet|test)$", low) is not None
+
+
+def choose_aux(
+    found: set[str], event_date: DateRange | None, doc: Document, past: bool = False
+) -> str | None:
+    """The auxiliary mode from the clause's cues, else from the event's date against the
+    document date (a clause in a past tense is never future: ``unterzeichneten einen Plan
+    bis 2030``)."""
     for mode in ("negation", "hypothetical", "future"):
         if mode in found:
             return mode
@@ -76,7 +98,7 @@ def choose_aux(found: set[str], event_date: DateRange | None, doc: Document) -> 
     if event_date is None or start is None or end is None:
         return None
     if (e := _iso(event_date.earliest)) and e > end:
-        return "future"
+        return None if past else "future"
     days = cues()["aux"]["historical_days"]
     if start <= date.min + timedelta(days=days):
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from detente.document import Argument, Document, Event
@@ -22,6 +23,7 @@ from detente.events.attributes import (
     event_date,
     location,
     occasion,
+    past_tense,
     tone_of,
 )
 from detente.events.context import DocContext, country_argument, mention_argument
@@ -200,7 +202,8 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     draft.aux_cues |= aux_cues(view, draft.clause)
     future = "future" in draft.aux_cues
     date, date_span = event_date(doc, view, draft.clause, draft.hit.span, future)
-    aux = choose_aux(draft.aux_cues, date, doc)
+    past = past_tense(view, draft.clause, draft.hit.token, draft.hit.kind == "verb")
+    aux = choose_aux(draft.aux_cues, date, doc, past)
     event_type, mode = draft.type, draft.mode
     place = location(view, draft.clause, ctx, event_type == "CONSULT", draft.hit.token)
     actor_countries = {a.country for a in draft.actors}
@@ -213,10 +216,12 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     ) and place.country not in actor_countries:
         # a visit to a country meets it; an attack in a country hits it
         draft.recipients = [country_argument(place.country, place.span, ctx.kb)]
+        draft.recipients += _coordinated_places(view, place, actor_countries, ctx)
     if event_type == "CONSULT" and aux == "future":
         rule = plover()["future_meeting"]
+        visit = mode == "visit"  # a trip to several places keeps them as recipients
         event_type, mode = rule["type"], rule["mode"]
-        if len(draft.recipients) >= 2:
+        if len(draft.recipients) >= 2 and not visit:
             draft.actors += draft.recipients
             draft.recipients = []
     occ, occ_span = occasion(view, draft.clause)
@@ -248,6 +253,26 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     )
 
 
+def _coordinated_places(
+    view: SentenceView, place: Argument, skip: set[str | None], ctx: DocContext
+) -> list[Argument]:
+    """``nach Kiew und Moskau``: the countries of places coordinated with the event's place."""
+    infos = sorted(view.mentions, key=lambda m: m.first)
+    out: list[Argument] = []
+    seen = {place.country, *skip}
+    anchor = next((m for m in infos if (m.mention.start, m.mention.end) == place.span), None)
+    for m in infos:
+        if anchor is None or m.first <= anchor.last:
+            continue
+        if m.first != anchor.last + 2 or view.lower[anchor.last + 1] not in ("und", "sowie"):
+            break
+        if m.mention.kind in ("place", "country") and m.mention.country not in seen:
+            out.append(country_argument(m.mention.country, (m.mention.start, m.mention.end), ctx.kb))
+            seen.add(m.mention.country)
+        anchor = m
+    return out
+
+
 def _denial(event: Event, ctx: DocContext) -> Event | None:
     """``Russland habe die Ukraine nicht angegriffen, sagte Lawrow``: a speaker who says that
     his side did not do something hostile denies it (REJECT, the speaker acts)."""
@@ -270,6 +295,37 @@ def _denial(event: Event, ctx: DocContext) -> Event | None:
         score=score,
         tone=category_base("REJECT", score),
         contexts=event_contexts("REJECT", "deny", event.topics),
+        evidence=tuple(sorted({*event.evidence, who.span})),
+    )
+
+
+CONDITIONAL = re.compile(r"\b(sollte|sollten|falls|wenn|im Falle)\b", re.IGNORECASE)
+
+
+def _conditional_threat(event: Event, ctx: DocContext) -> Event | None:
+    """``Sollte Russland einmarschieren, werde X ..., kündigte Biden an``: a speaker who names
+    the consequences of another side's hostile act if it happens threatens that side."""
+    speaker = ctx.speakers.get(event.sentence)
+    if event.aux != "hypothetical" or speaker is None or event.score >= 0 or not event.actors:
+        return None
+    view = ctx.views[event.sentence]
+    if not CONDITIONAL.search(ctx.doc.body[view.start : event.trigger[0]]):
+        return None
+    who = mention_argument(speaker.mention, ctx.kb)
+    targets = tuple(a for a in event.actors if a.country != who.country)
+    if who.country is None or not targets:
+        return None
+    score = score_of("THREATEN", "other")
+    return dataclasses.replace(
+        event,
+        type="THREATEN",
+        mode="other",
+        actors=(who,),
+        recipients=targets,
+        aux=None,
+        score=score,
+        tone=category_base("THREATEN", score),
+        contexts=event_contexts("THREATEN", "other", event.topics),
         evidence=tuple(sorted({*event.evidence, who.span})),
     )
 
@@ -313,6 +369,7 @@ def extract_events(doc: Document, resources: Resources) -> Document:
         _remember_subjects(view, ctx, sentence_drafts)
     events = [_finish(d, doc, ctx) for d in drafts]
     events += [e for e in (_denial(e, ctx) for e in events) if e is not None]
+    events += [e for e in (_conditional_threat(e, ctx) for e in events) if e is not None]
     anaphoric = {i for i, d in enumerate(drafts) if d.anaphoric}
     unnamed = {i for i, d in enumerate(drafts) if d.unnamed}
     return doc.with_(events=tuple(choose_main(events, doc, ctx, anaphoric, unnamed)))

@@ -7,7 +7,9 @@ Stages (pure, ``(Document, Resources) -> Document``):
   absolute dates in the text (see ``detente.time.dct``); ``plausible``/``reason`` judge the
   metadata date.
 - ``tag_timexes`` fills ``doc.timexes``: TIMEX3 type, value, mod and the ``DateRange`` each
-  DATE/TIME allows, relative expressions resolved against the DCT and the sentence's tense.
+  DATE/TIME allows (``Ende Juni``: the 21st to the 30th), relative expressions resolved
+  against the DCT and the sentence's tense; a month part named with a known summit of the KB
+  (``beim Nato-Gipfel Mitte Juli in Litauen``) narrows to the summit's days.
 
 Functions:
 
@@ -15,9 +17,12 @@ Functions:
 - ``date_event(doc, sentence_index, trigger_span, future)`` dates an event mention: the
   DATE/TIME expression of the trigger's clause, else of its sentence, nearest to the trigger
   (day-level dates preferred; ``seit``/``bis``/``ab`` expressions skipped because they bound a
-  period rather than date the event; a date in the past is skipped for a future event and vice
-  versa); without one the DCT (a future event: from the DCT on, ``FUTURE_REF``). Returns the
-  ``DateRange`` and the span of the expression it came from (``None`` for the DCT fallback).
+  period rather than date the event; a date in another clause opened by ``seit``, ``nachdem``,
+  ``weil`` ... skipped because it dates another event; a date in the past is skipped for a
+  future event and vice versa); else, for a reported event in a sentence that goes on with the
+  scene of the one before (``Am Montag war X in Y. Er bat ...``), the day named there; else
+  the DCT (a future event: from the DCT on, ``FUTURE_REF``). Returns the ``DateRange`` and
+  the span of the expression it came from (``None`` for the DCT fallback).
 
 Example::
 
@@ -75,8 +80,8 @@ def dct_day(doc: Document) -> date | None:
 def tag_timexes(doc: Document, resources: Resources | None = None) -> Document:
     """Pipeline stage: ``doc.timexes`` for the body, anchored at the document date.
 
-    A month part or week named with a known summit (``auf dem G20-Gipfel Ende Juni in
-    Japan``) allows only the summit's days: its range narrows to them (the TIMEX3 value stays).
+    A month part or week named with a known summit (``beim Nato-Gipfel Mitte Juli in
+    Litauen``) allows only the summit's days: its range narrows to them (the TIMEX3 value stays).
     """
     timexes = tag_text(doc.body, dct_day(doc))
     kb = resources.kb if resources is not None else None

@@ -5,7 +5,9 @@ Evidence, strongest first:
 1. a date printed in the page (``doc.meta.published``) or a date line of its own near the top;
 2. a summit or ministerial meeting of the knowledge base named in the text
    (``am Rande des G20-Gipfels in Bonn``): the article is from its first day, or from the
-   day before when the text speaks of it in the future (``dürften ... beherrschen``);
+   day before when the text speaks of it in the future (``dürften ... beherrschen``); a
+   summit announced by its month (``Anfang Juli wird X zum Gipfel ... erwartet``) is weeks
+   away and only bounds the date from above (a known meeting can then give the day);
 3. a known bilateral meeting of the knowledge base (``meetings.jsonl``) whose participants the
    text names (two of them, or one and the venue) and whose day fits the other evidence: the
    article is from that day (the day before when it speaks of the meeting in the future);
@@ -14,9 +16,11 @@ Evidence, strongest first:
 4. terms of office: ``US-Außenminister John Kerry`` bounds the date to Kerry's term;
 5. absolute dates in reported (non-future) context bound it from below (``seit ... 2013``);
    a day without a year announced in the future (``wird am 24. April erwartet``) bounds it to
-   the weeks before that day, where only one year fits the other bounds (and rules out
-   meetings on or after that day in any case);
-6. the metadata date (``doc.meta.metadata_date``), kept when it fits the bounds above.
+   the weeks before that day (a deadline, ``bis zum 30. Juni``, to the year before it), where
+   only one year fits the other bounds (and rules out meetings on or after that day in any
+   case);
+6. the metadata date (``doc.meta.metadata_date``), kept when it fits the bounds above; a
+   month-only header narrows to the latest day of that month the lead reports (``am 7. Juni``).
 
 ``plausible`` says whether the metadata date fits; ``reason`` says why in one sentence.
 """
@@ -380,7 +384,7 @@ def _coarse_date_near(text: str, start: int, end: int, timexes: tuple[Timex, ...
 
 
 def named_summits(text: str, kb: Any) -> Iterator[tuple[re.Match[str], list[Any]]]:
-    """Each summit phrase of the text (``G20-Gipfel Ende Juni in Japan``) with the KB summits
+    """Each summit phrase of the text (``Nato-Gipfel Mitte Juli in Litauen``) with the KB summits
     it can mean (any year)."""
     if kb is None or not hasattr(kb, "summits_matching"):
         return
@@ -396,7 +400,7 @@ def named_summits(text: str, kb: Any) -> Iterator[tuple[re.Match[str], list[Any]
 def _meetings(kb: Any, series: str, level: str | None, place: str | None) -> list[Any]:
     for wanted in dict.fromkeys((level, None)):  # "G20-Gipfel" also names its ministers' meeting
         found = kb.summits_matching(series, place=place, level=wanted) if place else []
-        if not found and place:  # "in Japan": the venue's country
+        if not found and place:  # "in Litauen": the venue's country
             countries = {e.id for e in kb.lookup(place) if e.kind == "country"}
             found = [
                 s
