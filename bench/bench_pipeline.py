@@ -80,6 +80,8 @@ def main() -> None:
     t0 = time.perf_counter()
     _ = pipeline.resources.kb  # load the KB outside the timed loop, reported separately
     kb_seconds = time.perf_counter() - t0
+    list(pipeline.process(raws[:5]))  # warm up: language model, lexicons, caches
+    pipeline.times.seconds.clear()
 
     start = time.perf_counter()
     failed = sum(1 for d in pipeline.process(raws, args.jobs) if isinstance(d, RawDocument))

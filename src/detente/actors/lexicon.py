@@ -40,6 +40,7 @@ class Lexicon:
     plural_determiners: frozenset[str]
     government_nouns: frozenset[str]
     capital_nouns: frozenset[str]
+    group_nouns: frozenset[str]  # "die G7-Staaten": the members of a body as a group
     place_nouns: frozenset[str]  # "die Hauptstadt Hanoi": the name after one is a place
     place_noun_suffixes: tuple[str, ...]  # their compound heads ("Hafenstadt", "Kurort")
     ambiguous_aliases: frozenset[str]
@@ -112,6 +113,7 @@ def lexicon() -> Lexicon:
         plural_determiners=frozenset(words["plural_determiners"]),
         government_nouns=frozenset(words["government_nouns"]),
         capital_nouns=frozenset(words["capital_nouns"]),
+        group_nouns=frozenset(words["group_nouns"]),
         place_nouns=frozenset(words["place_nouns"]),
         place_noun_suffixes=tuple(n.lower() for n in words["place_nouns"] if len(n) >= 5),
         ambiguous_aliases=frozenset(words["ambiguous_aliases"]),

@@ -35,6 +35,22 @@ def read_names(ctx: Context) -> None:
         if mention is not None:
             ctx.consumed.add(i)
             ctx.add(mention)
+            group = _member_group(ctx, match, mention)
+            if group is not None:
+                ctx.add(group)
+
+
+def _member_group(ctx: Context, match: Match, mention: Mention) -> Mention | None:
+    """``die G7-Staaten``, ``die EU-Länder``: the members of a body act on its side."""
+    head = compound_head(ctx, match)
+    if head not in ctx.lex.group_nouns or not mention.country:
+        return None
+    if mention.kind not in ("organisation", "country"):
+        return None
+    end = ctx.tokens[match.last_token].end
+    return Mention(
+        match.start, end, ctx.text[match.start : end], "group", country=mention.country, via="name"
+    )
 
 
 def _read_match(ctx: Context, match: Match) -> Mention | None:

@@ -108,9 +108,72 @@ def _counterpart_role(mentions: list[Mention], i: int) -> str | None:
     return None
 
 
+def _visit_country(mentions: list[Mention], i: int) -> str | None:
+    """Where the visit takes place: the last location named before mention ``i``, else the
+    first after it (``nach Peking``, ``in der russischen Hauptstadt``)."""
+    places = [
+        j
+        for j, m in enumerate(mentions)
+        if m.kind in ("place", "country") and not m.as_actor and m.country and m.via != "modifier"
+    ]
+    before = [j for j in places if j < i]
+    if before or places:
+        return mentions[before[-1] if before else places[0]].country
+    return None
+
+
+def _nearest_person(mentions: list[Mention], i: int, fits) -> Mention | None:
+    """The named person nearest before ``i`` that ``fits``, else the first after it."""
+    persons = [
+        j
+        for j, m in enumerate(mentions)
+        if j != i and m.kind == "person" and m.name and m.role not in ("host", "guest") and fits(m)
+    ]
+    before = [j for j in persons if j < i]
+    if not persons:
+        return None
+    return mentions[before[-1] if before else persons[0]]
+
+
+def _resolve_visit_role(
+    index: ActorIndex, mentions: list[Mention], i: int, day: str | None
+) -> Mention:
+    """``ihr Gastgeber``: the person of the country the visit goes to; ``sein Gast``: a
+    person from elsewhere. Without a named host, the office holder matching the guest."""
+    mention = mentions[i]
+    host_country = mention.country or _visit_country(mentions, i)
+    if host_country is None:
+        return mention
+    if mention.role == "guest":
+        found = _nearest_person(mentions, i, lambda m: m.country != host_country)
+    else:
+        found = _nearest_person(mentions, i, lambda m: m.country == host_country)
+    if found is not None:
+        return dataclasses.replace(
+            mention,
+            entity_id=found.entity_id,
+            name=found.name,
+            country=found.country,
+            role=found.role,
+            confidence=0.7,
+        )
+    guest = _nearest_person(mentions, i, lambda m: m.country != host_country)
+    if mention.role == "guest" or guest is None or guest.role is None or day is None:
+        return dataclasses.replace(mention, country=host_country, role=None)
+    holders = index.kb.holders(guest.role, host_country, day)
+    if len(holders) != 1:
+        return dataclasses.replace(mention, country=host_country, role=None)
+    resolved = dataclasses.replace(
+        mention, entity_id=holders[0].id, name=holders[0].name, country=host_country, confidence=0.6
+    )
+    return _with_office(resolved, holders[0], day)
+
+
 def _resolve_role(index: ActorIndex, mentions: list[Mention], i: int, day: str | None) -> Mention:
     mention = mentions[i]
     role, country = mention.role, mention.country
+    if role in ("host", "guest"):
+        return _resolve_visit_role(index, mentions, i, day)
     if role == "counterpart":
         role = _counterpart_role(mentions, i)
         if role is None:

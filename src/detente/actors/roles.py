@@ -23,6 +23,8 @@ from detente.actors.context import (
     unnamed_if_place,
 )
 from detente.actors.lexicon import RoleWord
+
+RELATIVE_ROLES = ("counterpart", "host", "guest")  # roles that say who someone is to another
 from detente.document import Mention
 from detente.language.pos import looks_like_name
 
@@ -242,7 +244,7 @@ def _determined(ctx: Context, match: Match, phrase: RolePhrase) -> bool:
 def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
     match = ctx.matches[i]
     role = phrase.role.role
-    mention_role = role if role not in (None, "counterpart", "minister") else None
+    mention_role = role if role not in (None, *RELATIVE_ROLES, "minister") else None
     name = _name_after(ctx, phrase)
     if name is not None:
         start, end, entity_id, via = name

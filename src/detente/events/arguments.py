@@ -364,7 +364,9 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
                     draft.confidence -= 0.1
                     return
     counter_types = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST"}
-    if draft.type in counter_types or (draft.type == "CONSULT" and draft.hit.kind == "noun"):
+    meeting = draft.type == "CONSULT" and draft.hit.kind == "noun"
+    invitation = draft.type == "AGREE" and draft.mode == "meet"  # "lud ihn ein": the other side
+    if draft.type in counter_types or meeting or invitation:
         other = ctx.counterpart(countries)
         if other:
             draft.recipients = [other]

@@ -418,15 +418,22 @@ def _wishful_scope(text: str, words: list[tuple[str, int, int]]) -> list[float]:
     """Per word, how much a positive term there counts (see ``HOPE_ACT`` and the others):
     ``forderte, dass ...`` covers the sentence; ``seien sich einig, dass Nordkorea ...
     aufgeben müsse`` only the clause of ``müsse`` and those after it."""
-    factors = [1.0] * len(words)
+    whole = 1.0
+    starts: dict[int, float] = {}  # clause start -> factor of a modal in that clause
     clause_start = 0
     for j, (w, _, _) in enumerate(words):
         if j and PUNCTUATION.search(text, words[j - 1][2], words[j][1]):
             clause_start = j
-        factor, whole = _wishful(w)
-        if factor < 1.0:
-            for k in range(0 if whole else clause_start, len(words)):
-                factors[k] = min(factors[k], factor)
+        factor, sentence_wide = _wishful(w)
+        if factor < 1.0 and sentence_wide:
+            whole = min(whole, factor)
+        elif factor < 1.0:
+            starts[clause_start] = min(starts.get(clause_start, 1.0), factor)
+    factors = []
+    running = whole
+    for j in range(len(words)):
+        running = min(running, starts.get(j, 1.0))
+        factors.append(running)
     return factors
 
 

@@ -267,7 +267,9 @@ def _coordinated_places(
         if m.first != anchor.last + 2 or view.lower[anchor.last + 1] not in ("und", "sowie"):
             break
         if m.mention.kind in ("place", "country") and m.mention.country not in seen:
-            out.append(country_argument(m.mention.country, (m.mention.start, m.mention.end), ctx.kb))
+            out.append(
+                country_argument(m.mention.country, (m.mention.start, m.mention.end), ctx.kb)
+            )
             seen.add(m.mention.country)
         anchor = m
     return out

@@ -246,7 +246,7 @@ def _between(event: Event, sides: set[str]) -> bool | None:
     if event.type == "CONSULT":
         return None
     if event.score > 0:  # a side's cooperation, also together with third parties
-        return bool(actors & sides) and event.aux in COOPERATIVE_AUX or None
+        return True if actors & sides and event.aux in COOPERATIVE_AUX else None
     if not (actors | recipients) & sides or not (actors | recipients) <= sides | {None}:
         return False
     return True if event.aux is None else None
@@ -259,7 +259,9 @@ def _acts(events: list[Event], sides: set[str]) -> float | None:
     return sum(scores) / (len(scores) + 1) if scores else None
 
 
-def _talk_reports(events: list[Event], participants: list[Argument], sides: set[str]) -> list[Event]:
+def _talk_reports(
+    events: list[Event], participants: list[Argument], sides: set[str]
+) -> list[Event]:
     """Further reports of the talks (``nach dem Treffen enttäuscht``): real or denied meetings
     among the sides with one of the participants or no person named."""
     people = {a.entity_id or a.name for a in participants if a.kind == "person"}
@@ -294,11 +296,7 @@ def _article_tone(
         if is_word(h)
     ]
     climate = [
-        h
-        for i, s in enumerate(ctx.polarity)
-        if i not in meeting_sentences
-        for h in s
-        if is_word(h)
+        h for i, s in enumerate(ctx.polarity) if i not in meeting_sentences for h in s if is_word(h)
     ]
     signals = [
         (ACT_SHARE, _acts(events, sides)),

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 def language_of(text: str) -> str | None:
-    sample = text[:2000].strip()
+    sample = text[:1000].strip()  # 1,000 characters decide reliably and cost half of 2,000
     if not sample:
         return None
     import py3langid  # its model ships inside the package
