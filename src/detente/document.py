@@ -159,6 +159,17 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class HeaderPlace:
+    """A place or country named in the title or dateline: not in ``body``, so no span."""
+
+    name: str
+    kind: str  # place | country
+    entity_id: str | None
+    country: str | None
+    field: str  # title | dateline
+
+
+@dataclass(frozen=True, slots=True)
 class Metadata:
     source: str = ""  # path, URL or feed
     file: str | None = None  # file name (or name inside an archive)
@@ -190,6 +201,7 @@ class Document:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     errors: tuple[str, ...] = ()
+    header_places: tuple[HeaderPlace, ...] = ()  # places named in the title or dateline
 
     def with_(self, **changes: Any) -> Document:
         """A copy with some fields replaced; the way stages return results."""

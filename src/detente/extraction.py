@@ -95,11 +95,30 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
                 "mentions": [],
                 "as_place": [],
                 "named": False,  # False: only inferred from an office ("der russische Botschafter")
+                "in_title": False,
+                "in_dateline": False,
             },
         )
         entry["role"] = entry["role"] or m.role
         entry["named"] = entry["named"] or m.via != "role"
         (entry["mentions"] if m.as_actor else entry["as_place"]).append([m.start, m.end])
+    for place in doc.header_places:  # named in the title or dateline only: no body span
+        entry = grouped.setdefault(
+            (place.kind, place.entity_id or place.name),
+            {
+                "name": place.name,
+                "kind": place.kind,
+                "id": place.entity_id,
+                "country": place.country,
+                "role": None,
+                "mentions": [],
+                "as_place": [],
+                "named": True,
+                "in_title": False,
+                "in_dateline": False,
+            },
+        )
+        entry[f"in_{place.field}"] = True
     return list(grouped.values())
 
 

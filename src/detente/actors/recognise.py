@@ -30,7 +30,7 @@ from detente.actors.lexicon import lexicon
 from detente.actors.matching import find_matches
 from detente.actors.names import read_names
 from detente.actors.roles import read_role_phrases
-from detente.document import Document, Mention
+from detente.document import Document, HeaderPlace, Mention, Metadata, document_id
 from detente.language.tokenise import tokenise_text
 
 if TYPE_CHECKING:
@@ -81,8 +81,28 @@ def recognise(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
     return tuple(sorted(ctx.mentions, key=lambda m: (m.start, -m.end)))
 
 
+def places_in(text: str, index: ActorIndex) -> list[tuple[str, str, str | None, str | None]]:
+    """(name, kind, entity id, country) of each place and country named in a short text."""
+    doc = Document(id=document_id(text), original=text, body=text)
+    found: dict[tuple[str, str | None], tuple[str, str, str | None, str | None]] = {}
+    for m in recognise(doc, index):
+        if m.kind in ("place", "country") and m.name:
+            found.setdefault((m.kind, m.entity_id), (m.name, m.kind, m.entity_id, m.country))
+    return list(found.values())
+
+
+def header_places(meta: Metadata, index: ActorIndex) -> tuple[HeaderPlace, ...]:
+    """Places named in the title or dateline: not in ``body``, so listed without a span."""
+    out: list[HeaderPlace] = []
+    for field, text in (("title", meta.title), ("dateline", meta.dateline)):
+        if text and text.strip():
+            out += [HeaderPlace(*place, field) for place in places_in(text, index)]
+    return tuple(out)
+
+
 def recognise_actors(doc: Document, resources: Resources) -> Document:
     """Fill ``doc.mentions`` with actor, organisation and place mentions linked to the KB."""
     if not doc.body:
         return doc
-    return doc.with_(mentions=recognise(doc, actor_index(resources.kb)))
+    index = actor_index(resources.kb)
+    return doc.with_(mentions=recognise(doc, index), header_places=header_places(doc.meta, index))

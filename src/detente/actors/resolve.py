@@ -108,17 +108,23 @@ def _counterpart_role(mentions: list[Mention], i: int) -> str | None:
     return None
 
 
-def _visit_country(mentions: list[Mention], i: int) -> str | None:
-    """Where the visit takes place: the last location named before mention ``i``, else the
-    first after it (``nach Peking``, ``in der russischen Hauptstadt``)."""
-    places = [
-        j
-        for j, m in enumerate(mentions)
-        if m.kind in ("place", "country") and not m.as_actor and m.country and m.via != "modifier"
-    ]
-    before = [j for j in places if j < i]
-    if before or places:
-        return mentions[before[-1] if before else places[0]].country
+def visit_country(doc: Document, offset: int) -> str | None:
+    """Where the visit mentioned at ``offset`` takes place: a town of the dateline or title,
+    else the town named as a location nearest before it (first after it), else likewise a
+    country (``Sotschi (dpa)``, ``nach Peking``, ``in Russland``)."""
+    for kind in ("place", "country"):
+        for field in ("dateline", "title"):
+            for place in doc.header_places:
+                if (place.field, place.kind) == (field, kind) and place.country:
+                    return place.country
+        located = [
+            m
+            for m in doc.mentions
+            if m.kind == kind and not m.as_actor and m.country and m.via != "modifier"
+        ]
+        before = [m for m in located if m.end <= offset]
+        if before or located:
+            return (before[-1] if before else located[0]).country
     return None
 
 
@@ -136,12 +142,12 @@ def _nearest_person(mentions: list[Mention], i: int, fits) -> Mention | None:
 
 
 def _resolve_visit_role(
-    index: ActorIndex, mentions: list[Mention], i: int, day: str | None
+    index: ActorIndex, mentions: list[Mention], i: int, day: str | None, doc: Document
 ) -> Mention:
     """``ihr Gastgeber``: the person of the country the visit goes to; ``sein Gast``: a
     person from elsewhere. Without a named host, the office holder matching the guest."""
     mention = mentions[i]
-    host_country = mention.country or _visit_country(mentions, i)
+    host_country = mention.country or visit_country(doc, mention.start)
     if host_country is None:
         return mention
     if mention.role == "guest":
@@ -169,11 +175,13 @@ def _resolve_visit_role(
     return _with_office(resolved, holders[0], day)
 
 
-def _resolve_role(index: ActorIndex, mentions: list[Mention], i: int, day: str | None) -> Mention:
+def _resolve_role(
+    index: ActorIndex, mentions: list[Mention], i: int, day: str | None, doc: Document
+) -> Mention:
     mention = mentions[i]
     role, country = mention.role, mention.country
     if role in ("host", "guest"):
-        return _resolve_visit_role(index, mentions, i, day)
+        return _resolve_visit_role(index, mentions, i, day, doc)
     if role == "counterpart":
         role = _counterpart_role(mentions, i)
         if role is None:
@@ -224,17 +232,14 @@ def _resolve_namesake(
     return _with_office(resolved, entity, day)
 
 
-def _namesake_of_prominent(
-    entity: Entity, mention: Mention, day: str | None, countries: set[str]
-) -> bool:
-    """A bare surname linked for its office alone (``Trump`` with no US in the text) whose
-    holder was not in that office on the day."""
-    return (
-        mention.via == "alias"
-        and day is not None
-        and entity.country not in countries
-        and not prominent(entity, lexicon(), day)
-    )
+def _bare_namesake(entity: Entity, mention: Mention, day: str | None, countries: set[str]) -> bool:
+    """A bare surname of someone not yet in public life on the day, or linked for an office
+    alone (``Trump`` with no US in the text) that its holder did not hold on the day."""
+    if mention.via != "alias" or day is None:
+        return False
+    if not in_public_life(entity, day):
+        return True
+    return entity.country not in countries and not prominent(entity, lexicon(), day)
 
 
 def in_public_life(entity: Entity, day: str) -> bool:
@@ -255,16 +260,13 @@ def resolve(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
         if mention.kind != "person":
             continue
         entity = index.kb.get(mention.entity_id) if mention.entity_id else None
-        if entity is not None and mention.via == "alias" and day:
-            if not in_public_life(entity, day) or _namesake_of_prominent(
-                entity, mention, day, countries
-            ):
-                dropped.add(i)  # a bare surname of someone not in office then: a namesake
-                continue
+        if entity is not None and _bare_namesake(entity, mention, day, countries):
+            dropped.add(i)  # a bare surname of someone not in office then: a namesake
+            continue
         if entity is not None:
             mentions[i] = _with_office(mention, entity, day)
         elif mention.via == "role" and mention.role:
-            mentions[i] = _resolve_role(index, mentions, i, day)
+            mentions[i] = _resolve_role(index, mentions, i, day, doc)
         elif mention.via == "alias" and mention.name is None:
             resolved = _resolve_namesake(index, mention, day, countries)
             if resolved is None:

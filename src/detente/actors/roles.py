@@ -23,10 +23,10 @@ from detente.actors.context import (
     unnamed_if_place,
 )
 from detente.actors.lexicon import RoleWord
-
-RELATIVE_ROLES = ("counterpart", "host", "guest")  # roles that say who someone is to another
 from detente.document import Mention
 from detente.language.pos import looks_like_name
+
+RELATIVE_ROLES = ("counterpart", "host", "guest")  # roles that say who someone is to another
 
 
 @dataclass
@@ -266,9 +266,9 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
             )
         )
         return
-    if phrase.plural and role is not None and phrase.complement_match is not None:
-        if _add_coordinated(ctx, match, phrase):
-            return
+    coordinated = phrase.plural and role is not None and phrase.complement_match is not None
+    if coordinated and _add_coordinated(ctx, match, phrase):
+        return
     if phrase.plural and phrase.country:
         _add_group(ctx, match, phrase)
         return

@@ -248,6 +248,10 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
             actors = list(clause.subject)
             subject_ids = {id(m) for m in actors}
             objects = [m for m in infos if m.prep is None and id(m) not in subject_ids]
+            if not actors and clause.subject_pronoun is None and clause.finite is not None:
+                # "Die G7-Staaten wollen ...": a bare mention before the finite verb is its subject
+                actors = [m for m in objects if m.last < clause.finite]
+                objects = [m for m in objects if m not in actors]
             recipients = objects + [m for m in infos if m.prep in preps and m.prep != "mit"]
     recipients += partners
     if draft.hit.entry.partners_are_actors:
@@ -331,6 +335,26 @@ def _condemned_deed(draft: Draft, recent: list[Recent]) -> list[Argument]:
     return []
 
 
+def _meeting_partner(countries: set[str | None], recent: list[Recent]) -> Argument | None:
+    """The other party of the latest meeting that the actor's side took part in."""
+    for _, actors, recipients, kind in reversed(recent):
+        parties = [*actors, *recipients]
+        if kind == "CONSULT" and countries & {p.country for p in parties}:
+            others = [p for p in parties if p.country not in countries]
+            if others:
+                return others[0]
+    return None
+
+
+def _adjective_targets(draft: Draft, countries: set[str | None], ctx: DocContext) -> list[Argument]:
+    """Countries named as adjectives in the clause (``russisches Gold``): what is sanctioned."""
+    return [
+        mention_argument(m.mention, ctx.kb)
+        for m in draft.view.mentions_in(draft.clause)
+        if m.mention.via == "adjective" and m.mention.country not in countries
+    ][:1]
+
+
 def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> None:
     """Recipients from the rest of the sentence, a recent event aimed at the actor, or the dyad."""
     if draft.recipients or draft.joint or not draft.actors:
@@ -338,10 +362,14 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
     countries = {a.country for a in draft.actors if a.country}
     clause = draft.view.clauses[draft.clause]
     if set(draft.view.lower[clause.start : clause.end]) & set(cues()["counterpart_nouns"]):
-        other = ctx.counterpart(countries)  # "stellte sich hinter seinen Gast"
+        # "stellte sich hinter seinen Gast": the other side of the article or of a recent meeting
+        other = ctx.counterpart(countries) or _meeting_partner(countries, recent)
         if other:
             draft.recipients = [other]
             return
+    if draft.type == "SANCTION" and (goods := _adjective_targets(draft, countries, ctx)):
+        draft.recipients = goods  # "den Import von russischem Gold verbieten"
+        return
     if draft.type in {"ACCUSE", "PROTEST"} and (done := _condemned_deed(draft, recent)):
         draft.recipients = [a for a in done if a.country not in countries]
         if draft.recipients:

@@ -43,6 +43,18 @@ def place_argument(m: Mention, kb: Any) -> Argument:
     return Argument(m.name or m.text, m.country, m.entity_id, kind, span)
 
 
+def _outside_names(
+    hits: list[tuple[float, tuple[int, int]]], view: SentenceView
+) -> list[tuple[float, tuple[int, int]]]:
+    """Evaluative words that are not part of a name (``Lena Hart``, ``Friedensrat``)."""
+    names = [
+        (m.mention.start, m.mention.end)
+        for m in view.mentions
+        if m.mention.kind in ("person", "organisation")
+    ]
+    return [h for h in hits if not any(s < h[1][1] and h[1][0] < e for s, e in names)]
+
+
 @dataclass
 class DocContext:
     doc: Document
@@ -68,7 +80,9 @@ class DocContext:
         self.topics = [
             sentence_topics(body[v.start : v.end], v.start, cues_here) for v in self.views
         ]
-        self.polarity = [polarity_hits(body[v.start : v.end], v.start) for v in self.views]
+        self.polarity = [
+            _outside_names(polarity_hits(body[v.start : v.end], v.start), v) for v in self.views
+        ]
         self._dyad()
         self.speakers = {v.index: self._speaker(v) for v in self.views}
         for v in self.views:

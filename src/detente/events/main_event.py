@@ -306,8 +306,9 @@ def _article_tone(
     present = [(w, s) for w, s in signals if s is not None]
     weight = sum(w for w, _ in present)
     tone = sum(w * s for w, s in present) / weight if present else 0.0
-    spans = tuple(span for _, span in verdict + climate)
-    return round(max(-1.0, min(1.0, tone)), 3), spans
+    acts = [e.trigger for e in events if _between(e, sides)]
+    spans = tuple(dict.fromkeys([*(span for _, span in verdict + climate), *acts]))
+    return round(max(-1.0, min(1.0, tone)), 3), spans  # provenance: words and acts
 
 
 def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float | None:
