@@ -185,3 +185,26 @@ def test_header_place_also_in_the_body_is_one_entity(resources: FakeResources) -
 def test_document_without_header_has_no_header_places(resources: FakeResources) -> None:
     doc = recognise_actors(Document(id="x", original="Kiew.", body="Kiew."), resources)
     assert doc.header_places == ()
+
+
+def test_surname_inside_another_name_is_not_linked(resources: FakeResources) -> None:
+    text = "Die Fußballerin Kim Kulig landete am Morgen in Pjöngjang."
+    assert persons(mentions(resources, text, "2018-06-01")) == []
+    genitive = "Trumps Angriffsbefehl empörte viele in den USA."
+    assert persons(mentions(resources, genitive, "2018-06-01")) == [("Trumps", "Donald Trump")]
+
+
+def test_variant_spelling_of_the_first_name_still_links(resources: FakeResources) -> None:
+    text = "In den USA sprach Donalt Trump lange."  # a typo of the first name
+    assert ("Trump", "Donald Trump") in persons(mentions(resources, text, "2018-06-01"))
+
+
+def test_capitalised_article_opens_a_sentence_not_a_genitive(resources: FakeResources) -> None:
+    text = "Reaktionen Der Bundeskanzler sprach am Abend von Fortschritt."
+    person = next(m for m in mentions(resources, text) if m.kind == "person")
+    assert (person.role, person.country) == ("head_of_government", "DEU")
+
+
+def test_list_of_countries_after_plural_role_is_no_group(resources: FakeResources) -> None:
+    text = "Die Außenminister der USA, Russlands und der Ukraine berieten."
+    assert [m for m in mentions(resources, text) if m.kind == "group"] == []

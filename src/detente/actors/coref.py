@@ -169,6 +169,7 @@ def _context_country(ctx: Context, mention: Mention) -> str | None:
         and ctx.tokens[ctx.token_at(m.start)].sentence >= sentence - 1
         and (m.kind == "person" or not possessive)
         and m.as_actor
+        and (m.via != "alias" or m.country in ctx.countries)  # a bare surname vouches for none
     ]
     if not before:
         return None

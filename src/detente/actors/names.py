@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from difflib import SequenceMatcher
 
 from detente.actors.context import (
+    NAME_TOKEN,
     Context,
     Match,
     after_first_name,
@@ -24,7 +26,7 @@ from detente.actors.context import (
 from detente.actors.index import Key
 from detente.document import Mention
 from detente.kb.model import Entity
-from detente.language.pos import is_common_word
+from detente.language.pos import is_common_word, looks_like_name
 
 
 def read_names(ctx: Context) -> None:
@@ -108,6 +110,8 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
         return None  # "Richard", "Abdullah": a first name as often as a surname
     if ctx.word(match.token - 1).lower() in ctx.lex.articles and not compound_head(ctx, match):
         return None  # "der Herzog", "an der Saar": a name takes no article
+    if _inside_longer_name(ctx, match, surname_ids):
+        return None  # "Kim Kulig", "Eurico Guterres", "Trump Tower": someone or something else
     local = [i for i in surname_ids if (e := ctx.entity(i)) and e.country in ctx.countries]
     if not local:
         return _prominent_surname(ctx, match, surname, surname_ids)
@@ -118,6 +122,35 @@ def _read_person(ctx: Context, match: Match) -> Mention | None:
     entity = ctx.entity(chosen)
     assert entity is not None
     return entity_mention(ctx, match, entity, via="alias", confidence=0.9)
+
+
+def _inside_longer_name(ctx: Context, match: Match, ids: list[str]) -> bool:
+    """``Rick Perry``, ``Kim Kulig``, ``Trump Tower``: a name-like word before the surname that
+    is no spelling of the person's first name (``Giorgos`` for George passes), or one after it
+    (a genitive is followed by its noun: ``Trumps Angriffsbefehl``)."""
+    before = match.token - 1
+    if _unclaimed_name(ctx, before, match.token):
+        firsts = {f for i in ids if (e := ctx.entity(i)) for f in first_names_of(e)}
+        word = ctx.word(before)
+        if not any(SequenceMatcher(None, word, f).ratio() >= 0.5 for f in firsts):
+            return True
+    genitive = match.surface not in ctx.index.surnames
+    return not genitive and _unclaimed_name(ctx, match.last_token + 1, match.token)
+
+
+def _unclaimed_name(ctx: Context, i: int, token: int) -> bool:
+    word = ctx.word(i)
+    return (
+        ctx.same_sentence(i, token)
+        and bool(NAME_TOKEN.fullmatch(word))
+        and ctx.match_at_token(i) is None
+        and looks_like_name(word)
+    )
+
+
+def first_names_of(entity: Entity) -> set[str]:
+    names = {entity.name, *(n for ns in entity.names.values() for n in ns)}
+    return {n.split()[0] for n in names if " " in n}
 
 
 def _prominent_surname(

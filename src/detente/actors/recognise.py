@@ -6,12 +6,16 @@ boundaries; the longest non-overlapping matches are then read in context:
 1. role phrases (``der russische Außenminister``, ``US-Außenminister John Kerry``,
    ``Nato-Generalsekretär``) become person mentions, linked where a name follows;
 2. names, surnames, countries, organisations, places, adjectives and metonyms;
+   bare surnames of heads of state and government (``Trump``) even without their
+   country, for ``resolve_roles`` to check against the date; plural office holders
+   of one body as a group (``die EU-Außenminister``);
 3. persons missing from the KB (first-name gazetteer, names after role nouns)
    and their later surname mentions, with a country from the context;
 4. demonyms (``der Amerikaner`` -> the last US person mentioned).
 
 The document date is not known yet: role-only mentions are resolved by
-``resolve_roles`` after the date stage.
+``resolve_roles`` after the date stage. Places named in the title or dateline
+are kept apart (``Document.header_places``): they have no span in the body.
 """
 
 from __future__ import annotations

@@ -165,10 +165,10 @@ def _resolve_visit_role(
         )
     guest = _nearest_person(mentions, i, lambda m: m.country != host_country)
     if mention.role == "guest" or guest is None or guest.role is None or day is None:
-        return dataclasses.replace(mention, country=host_country, role=None)
+        return mention
     holders = index.kb.holders(guest.role, host_country, day)
     if len(holders) != 1:
-        return dataclasses.replace(mention, country=host_country, role=None)
+        return mention
     resolved = dataclasses.replace(
         mention, entity_id=holders[0].id, name=holders[0].name, country=host_country, confidence=0.6
     )

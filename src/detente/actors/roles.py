@@ -86,9 +86,10 @@ def _is_plural(ctx: Context, role: RoleWord, surface: str, det_token: int) -> bo
         return True
     if lower in ctx.lex.plural_determiners - {"die", "ihre"}:
         return True
-    if lower == "der" and not role.feminine and not surface.endswith("s"):
+    if det == "der" and not role.feminine and not surface.endswith("s"):
         before = ctx.word(det_token - 1)
-        # "Treffen der Nato-Außenminister": genitive, so plural for masculine nouns
+        # "Treffen der Nato-Außenminister": genitive, so plural for masculine nouns ("Der"
+        # opens a sentence: a subject)
         return bool(before[:1].isupper()) and ctx.same_sentence(det_token - 1, det_token)
     return False
 
@@ -127,7 +128,7 @@ def _read_role(ctx: Context, i: int) -> RolePhrase | None:
     next_token = match.last_token + 1
     complement = False
     right = None
-    if country is None:
+    if country is None and role.role not in ("host", "guest"):  # "Gast des Kongresses"
         right_country, after, right = _right_complement(ctx, i)
         if right is not None:
             country, next_token, complement = right_country, after, True
@@ -269,7 +270,7 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
     coordinated = phrase.plural and role is not None and phrase.complement_match is not None
     if coordinated and _add_coordinated(ctx, match, phrase):
         return
-    if phrase.plural and phrase.country:
+    if phrase.plural and role is not None and _names_one_side(ctx, phrase):
         _add_group(ctx, match, phrase)
         return
     if phrase.plural or role is None or not _determined(ctx, match, phrase):
@@ -286,6 +287,17 @@ def _add_role_person(ctx: Context, i: int, phrase: RolePhrase) -> None:
             confidence=0.6,
         )
     )
+
+
+def _names_one_side(ctx: Context, phrase: RolePhrase) -> bool:
+    """A country or body named in the phrase (``EU-``, ``der G7``), not a list of them
+    (``die Außenminister der USA, Frankreichs und Chinas``)."""
+    if phrase.country is None or (phrase.modifier is None and phrase.complement_match is None):
+        return False
+    if phrase.complement_match is None:
+        return True
+    after = ctx.word(ctx.matches[phrase.complement_match].last_token + 1)
+    return after not in (",", "und", "sowie", "oder")
 
 
 def _add_group(ctx: Context, role_match: Match, phrase: RolePhrase) -> None:
