@@ -255,3 +255,16 @@ def test_corpus_resolved_against_gold_folder_and_parents(tmp_path) -> None:
     gold_path.parent.mkdir()
     assert resolve_corpus(gold_path, "corpus/tiny") == tmp_path.resolve() / "corpus" / "tiny"
     assert resolve_corpus(gold_path, "corpus/absent") is None
+
+
+def test_persons_only_inferred_from_an_office_are_not_scored():
+    from detente.evaluate.gold import score_entities
+
+    gold = {"persons": [{"name": "Ana Lopez", "country": "ESP"}], "main_event": {"countries": []}}
+    pred = {
+        "entities": [
+            {"name": "Ana Lopez", "kind": "person", "named": True},
+            {"name": "Pedro Ruiz", "kind": "person", "named": False},
+        ]
+    }
+    assert score_entities(gold, pred)["persons"]["precision"]["value"] == 1.0

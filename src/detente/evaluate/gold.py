@@ -12,7 +12,9 @@ ratios) are documented in ``detente.evaluate.matching``. Further decisions:
   prediction: null ≡ null; event fields (occasion, location) only match when
   an event was predicted. An empty body counts as not cleaned (every
   boilerplate string scores as left in).
-- Persons are entities of kind ``person``; organisations of kind
+- Persons are entities of kind ``person`` that the text names (an entity with
+  ``named: false`` was only inferred from an office, e.g. "seinem syrischen
+  Amtskollegen", and is not scored); organisations of kind
   ``organisation``/``organization``/``summit_series``; places of kind
   ``place`` or ``country``, except countries that are sides of the gold main
   event (the gold lists those as actors, not places). A country entity is
@@ -164,6 +166,7 @@ def _entity_names(pred: Json, kinds: set[str], excluded_countries: set[str]) -> 
         for e in pred.get("entities") or []
         if e.get("name")
         and e.get("kind") in kinds
+        and e.get("named", True)  # the gold lists persons *named*; office-only inferences aren't
         and not (e.get("kind") == "country" and _arg_country(e) in excluded_countries)
     ]
 
