@@ -83,7 +83,7 @@ def test_summit_venue_found_by_short_and_full_name(kb: KnowledgeBase) -> None:
 def test_curated_places_have_unique_ids_and_types(kb: KnowledgeBase) -> None:
     curated = [e for e in kb.entities.values() if e.kind == "place" and "type" in e.extra]
     assert len(curated) > 250
-    assert {e.extra["type"] for e in curated} <= {"region", "sea", "venue", "site", "town"}
+    assert {e.extra["type"] for e in curated} <= {"region", "sea", "venue", "site", "town", "seat"}
 
 
 @pytest.mark.parametrize(

@@ -97,3 +97,25 @@ def test_consensus_prefers_main_type_and_narrowest_date():
     assert consensus_type(cluster) == "CONSULT"
     value, earliest, latest = consensus_dates(cluster)
     assert value == date(2018, 7, 16) and earliest == latest == date(2018, 7, 16)
+
+
+def test_a_lake_named_after_its_city_is_the_same_place_for_a_meeting():
+    a = record("a", "2021-06-16", {"USA", "RUS"}, {"biden", "putin"}, location="geneva")
+    b = record("b", "2021-06-16", {"USA", "RUS"}, {"biden", "putin"}, location="lake geneva")
+    c = record("c", "2021-06-16", {"USA", "RUS"}, {"biden", "putin"}, location="vienna")
+    assert pair_similarity(a, b) > 0.62
+    assert pair_similarity(a, c) == 0.0  # two cities: two meetings
+
+
+def test_an_expulsion_reported_from_two_capitals_is_one_event():
+    a = record("a", "2018-03-26", {"DEU", "RUS"}, {"maas"}, type="SANCTION", location="berlin")
+    b = record("b", "2018-03-26", {"DEU", "FRA"}, {"maas"}, type="SANCTION", location="brussels")
+    later = record("c", "2018-04-20", {"DEU", "RUS"}, {"maas"}, type="SANCTION")
+    assert pair_similarity(a, b) > 0.62
+    assert pair_similarity(a, later) == 0.0  # weeks apart: another expulsion
+
+
+def test_expelling_diplomats_coded_sanction_or_coerce_may_be_one_event():
+    a = record("a", "2018-03-26", {"DEU", "RUS"}, {"maas"}, type="SANCTION")
+    b = record("b", "2018-03-26", {"DEU", "RUS"}, {"maas"}, type="COERCE")
+    assert pair_similarity(a, b) > 0.62

@@ -278,6 +278,7 @@ def name_tokens(ctx: Context, t: int, first_may_match: bool = False) -> list[str
             and j not in ctx.consumed
             and not (first_may_match and i == t)
             and not (words and town_only(ctx, ctx.matches[j]))  # "Alan Jackson"
+            and not (words and surname_only(ctx.matches[j]))  # "Mike Johnson", not Boris's
         )
         if word.lower() in ctx.lex.articles or matched:
             break
@@ -289,6 +290,11 @@ def name_tokens(ctx: Context, t: int, first_may_match: bool = False) -> list[str
     while words and NAME_PARTICLE.fullmatch(words[-1]) and "-" not in words[-1]:
         words.pop()
     return words
+
+
+def surname_only(match: Match) -> bool:
+    """A KB surname and nothing else (``Johnson``): after a first name it is another person's."""
+    return all(key.type == "surname" for key in match.keys)
 
 
 def first_name_not_place(ctx: Context, match: Match) -> bool:

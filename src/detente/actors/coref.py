@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from detente.actors.context import Context, Match, mention, name_tokens
+from detente.actors.romanise import looks_slavic, romanise
 from detente.document import Mention
 
 
@@ -174,3 +175,46 @@ def _context_country(ctx: Context, mention: Mention) -> str | None:
     if not before:
         return None
     return max(before, key=lambda m: m.start).country
+
+
+def complete_family_names(ctx: Context) -> None:
+    """``Skripal und seine Tochter Julia``: a relative named by first name only takes the
+    family name of the person the possessive points back to."""
+    family = set(ctx.lex.kin_nouns)
+    out = []
+    for m in ctx.mentions:
+        if m.kind == "person" and m.entity_id is None and m.name and " " not in m.name:
+            kin = ctx.token_at(m.start)
+            if ctx.word(kin) in family and ctx.word(kin - 1).lower() in ctx.lex.possessives:
+                surname = _family_name(ctx, kin - 2)
+                if surname:
+                    m = dataclasses.replace(m, name=f"{m.name} {surname}")
+        out.append(m)
+    ctx.mentions = out
+
+
+def _family_name(ctx: Context, token: int) -> str | None:
+    """The surname just before ``und seine`` / ``, seine``: one a named person bears."""
+    if ctx.word(token) in ("und", ","):
+        token -= 1
+    word = ctx.word(token)
+    surnames = {
+        m.name.split()[-1] for m in ctx.mentions if m.kind == "person" and m.name and " " in m.name
+    }
+    return word if word in surnames else None
+
+
+def romanise_slavic_names(ctx: Context) -> None:
+    """``Sergej Skripal`` -> ``Sergei Skripal``: persons missing from the KB get the English
+    romanisation of East Slavic names (data/slavic_de.json); KB persons have theirs."""
+
+    def unknown(m: Mention) -> bool:
+        return m.kind == "person" and m.entity_id is None and bool(m.name)
+
+    marked = {m.name.split()[-1] for m in ctx.mentions if unknown(m) and looks_slavic(m.name or "")}
+    ctx.mentions = [
+        dataclasses.replace(m, name=romanise(m.name))
+        if unknown(m) and m.name and m.name.split()[-1] in marked
+        else m
+        for m in ctx.mentions
+    ]

@@ -35,6 +35,8 @@ class Lexicon:
     role_words: dict[str, RoleWord]
     role_phrases: tuple[RolePhrase, ...]
     locative_prepositions: frozenset[str]
+    source_prepositions: frozenset[str]  # "aus dem Kreml hieß es": a seat named as a place
+    kin_nouns: frozenset[str]  # "seine Tochter Julia": a relative named by first name
     articles: frozenset[str]
     possessives: frozenset[str]
     plural_determiners: frozenset[str]
@@ -108,6 +110,8 @@ def lexicon() -> Lexicon:
             RolePhrase(p["role"], re.compile(p["pattern"])) for p in roles.get("phrases", [])
         ),
         locative_prepositions=frozenset(words["locative_prepositions"]),
+        source_prepositions=frozenset(words.get("source_prepositions", ())),
+        kin_nouns=frozenset(words.get("kin_nouns", ())),
         articles=frozenset(words["articles"]),
         possessives=frozenset(words["possessives"]),
         plural_determiners=frozenset(words["plural_determiners"]),

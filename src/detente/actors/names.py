@@ -241,9 +241,12 @@ def _place_use(ctx: Context, match: Match) -> bool:
 
 def _read_place(ctx: Context, match: Match, place: Entity) -> Mention | None:
     locative = is_locative(ctx, match)
+    seat_of = _seat_of(place)
+    if seat_of and not (locative or _after_source_preposition(ctx, match)):
+        return _country_metonym(ctx, match, seat_of)  # "Der Kreml sprach": the government
     if not locative and (first_name_not_place(ctx, match) or after_first_name(ctx, match)):
         return None
-    country = ctx.index.capital_of.get(place.id)
+    country = ctx.index.capital_of.get(place.id) or seat_of  # capitals and seats: metonyms
     if country is None:
         base = strip_genitive(match.surface)
         ambiguous = (
@@ -257,13 +260,33 @@ def _read_place(ctx: Context, match: Match, place: Entity) -> Mention | None:
     return entity_mention(ctx, match, place, country=country, via="metonym", as_actor=not locative)
 
 
+def _after_source_preposition(ctx: Context, match: Match) -> bool:
+    """``aus dem Weißen Haus hieß es``: the seat is named as the place words came from."""
+    i = match.token - 1
+    while ctx.word(i).lower() in ctx.lex.articles:
+        i -= 1
+    return ctx.same_sentence(i, match.token) and ctx.word(i).lower() in ctx.lex.source_prepositions
+
+
+def _seat_of(place: Entity) -> str | None:
+    """The country a seat of government stands for (``Weißes Haus``, ``Kanzleramt``)."""
+    seat_of = place.extra.get("seat_of")
+    return seat_of if isinstance(seat_of, str) else None
+
+
 def _read_metonym(ctx: Context, match: Match, key: Key) -> Mention | None:
     country = key.ids[0]
     if key.place and (place := ctx.entity(key.place)) is not None:
         locative = is_locative(ctx, match)
-        return entity_mention(
-            ctx, match, place, country=country, via="metonym", as_actor=not locative
-        )
+        if not (_seat_of(place) and not locative):  # a seat named as actor: the country
+            return entity_mention(
+                ctx, match, place, country=country, via="metonym", as_actor=not locative
+            )
+    return _country_metonym(ctx, match, country)
+
+
+def _country_metonym(ctx: Context, match: Match, country: str) -> Mention:
+    """``Washington``, ``der Kreml`` standing for a country's government."""
     entity = ctx.entity(country)
     return mention(
         match,

@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING
 
 from detente.actors.context import Context
 from detente.actors.coref import (
+    complete_family_names,
     infer_countries,
     read_demonyms,
     read_unknown_persons,
     read_unknown_surnames,
+    romanise_slavic_names,
 )
 from detente.actors.index import ActorIndex, actor_index
 from detente.actors.lexicon import lexicon
@@ -82,6 +84,8 @@ def recognise(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
     ctx.mentions.sort(key=lambda m: (m.start, -m.end))
     infer_countries(ctx)
     read_demonyms(ctx)
+    complete_family_names(ctx)
+    romanise_slavic_names(ctx)  # last: surname coreference compares the German spelling
     return tuple(sorted(ctx.mentions, key=lambda m: (m.start, -m.end)))
 
 

@@ -213,6 +213,9 @@ def _unknown_name(
             return start, ctx.tokens[t].end, holders[0], "name"
     known_first = first in ctx.lex.first_names
     if (known_first and len(words) >= 2) or all(looks_like_name(w) for w in words):
+        for k in range(t + 1, t + len(words)):  # "Mike Johnson": the surname is his, not Boris's
+            if (j := ctx.match_at_token(k)) is not None:
+                ctx.consumed.add(j)
         return start, end, None, "ne"
     return None
 

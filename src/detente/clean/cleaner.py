@@ -317,7 +317,25 @@ def _split_kicker(line: str, r: Rules) -> tuple[str | None, str]:
             continue
         if word.lower() in small or r.phrase_start.fullmatch(word):
             return line[: words[i].start()].strip(), line[words[i].start() :]
+    if _is_compound_kicker([w.group() for w in words], r):
+        return words[0].group(), line[words[1].start() :]
     return _split_before_subject(line, words, r)
+
+
+def _is_compound_kicker(texts: list[str], r: Rules) -> bool:
+    """``"Ukraine-Krieg Biden unterschreibt ..."``: a hyphenated topic noun, then a capitalised
+    subject and a lower-case verb. A title noun keeps its name (``US-Präsident Biden``)."""
+    if len(texts) < 4 or r.title_noun.fullmatch(texts[0]):
+        return False
+    first, subject, verb = texts[:3]
+    return (
+        "-" in first.strip("-")
+        and first[0].isupper()
+        and subject[0].isupper()
+        and verb[0].islower()
+        and verb.lower() not in function_words()
+        and subject.lower() not in function_words()
+    )
 
 
 def _split_before_subject(
@@ -376,6 +394,7 @@ def _take_dateline(lines: list[Line], original: str, r: Rules, found: Found) -> 
             if match and (place := _dateline_place(match, text)):
                 found.dateline = place
                 found.removed.append(match.group().strip())
+                found.published = found.published or _dateline_date(match)
                 if match.groupdict().get("agency"):
                     names = agencies()
                     found.agencies.extend(
@@ -383,6 +402,14 @@ def _take_dateline(lines: list[Line], original: str, r: Rules, found: Found) -> 
                     )
                 lines[i] = Line(line.start + match.end(), line.end, line.block)
                 return
+
+
+def _dateline_date(match: re.Match[str]) -> str | None:
+    """ISO date of a dated dateline ("Genf, 21. Januar 2022 –"); only with the year."""
+    groups = match.groupdict()
+    if not groups.get("y"):
+        return None
+    return _iso(groups["y"], groups["m"], groups["d"])
 
 
 def _dateline_place(match: re.Match[str], text: str) -> str | None:

@@ -181,6 +181,11 @@ def _arg(info: MentionInfo, ctx: DocContext) -> Argument:
     return mention_argument(info.mention, ctx.kb)
 
 
+def _commits(view: SentenceView, clause: int) -> bool:
+    c = view.clauses[clause]
+    return any(w in cues()["commitments"] for w in view.lower[c.start : c.end])
+
+
 def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
     by_clause: dict[int, list[TriggerHit]] = {}
     for hit in find_triggers(view):
@@ -194,6 +199,8 @@ def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
     for d in drafts:  # a zu-infinitive inherits the modality of its governing clause
         if d.clause > 0 and _is_complement(view, d.clause, d.hit):
             d.aux_cues |= aux_cues(view, d.clause - 1) & {"negation", "hypothetical"}
+            if _commits(view, d.clause - 1):  # ``sieht vor, dass beide Seiten abziehen``
+                d.aux_cues.add("future")
     return drafts
 
 

@@ -1,10 +1,12 @@
 """The main event of an article and its aggregation over the whole text.
 
-The main event is the meeting (CONSULT that happened) between the article's
-two leading sides that the headline and lead report; every other mention of
-the same meeting (same occasion, no other parties, not a phone call) adds its
-participants, place, occasion and date. Topics and tone come from the whole
-article, as the article is about this event.
+The main event is what the headline and lead report: usually the meeting (CONSULT
+that happened) between the article's two leading sides, whose every other mention
+(same occasion, no other parties, not a phone call) adds its participants, place,
+occasion and date. An act the headline and lead give more weight than any meeting
+(an expulsion, sanctions, a shoot-down, a threat, an agreement) is the main event
+instead: an article about expelled diplomats that mentions a visit is about the
+expulsion. Topics and tone come from the whole article, as it is about this event.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from datetime import date, timedelta
 from detente.document import Argument, DateRange, Document, Event, Timex
 from detente.events.attributes import event_contexts, location
 from detente.events.context import DocContext
+from detente.events.lexicon import plover
+from detente.events.triggers import title_types
 
 LEAD_SENTENCES = 3
 # Tone of the main event, with no fitted constants: a weighted mean of three signals in [-1, 1],
@@ -50,6 +54,70 @@ def _prominence(event: Event, ctx: DocContext, same: int) -> float:
     score += 2.0 if event.sentence < LEAD_SENTENCES else 1.0 if event.sentence < 6 else 0.0
     score += 0.5 * same + (1.0 if event.location or event.occasion else 0.0)
     return score
+
+
+# Headline prominence: the title names the event's kind, the event opens the lead.
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHTS = (2.0, 1.0, 1.0)  # per lead sentence
+MEETING_OUTCOMES = {"AGREE"}  # what a meeting reached may be the news itself
+
+
+def _headline(event: Event, named: set[str]) -> float:
+    lead = LEAD_WEIGHTS[event.sentence] if event.sentence < len(LEAD_WEIGHTS) else 0.0
+    return (TITLE_WEIGHT if event.type in named else 0.0) + lead
+
+
+def _headline_act(
+    events: list[Event], meetings: list[Event], anaphoric: set[int], named: set[str]
+) -> Event | None:
+    """The act (not a meeting) the headline and lead put above every meeting: it opens the
+    lead, or the title names its kind and no meeting is in the lead; None when a meeting
+    weighs as much (ties keep the meeting)."""
+    acts = [
+        e
+        for i, e in enumerate(events)
+        if e.type != "CONSULT" and e.aux is None and e.actors and i not in anaphoric
+    ]
+    meeting_weight = max((_headline(m, named) for m in meetings), default=0.0)
+    lead_meeting = any(m.sentence < len(LEAD_WEIGHTS) for m in meetings)
+    if meetings:  # words (a demand, a threat) of an article with a meeting were said at it
+        acts = [e for e in acts if not _said(e)]
+    candidates = [
+        e
+        for e in acts
+        if e.sentence < len(LEAD_WEIGHTS)
+        or (e.type in named and not lead_meeting and e is _first_of_type(acts, e.type))
+    ]
+    best = max(candidates, key=lambda e: (_headline(e, named), -e.sentence), default=None)
+    if best is None or _headline(best, named) <= meeting_weight:
+        return None
+    return best
+
+
+def _talks_behind(act: Event, meetings: list[Event]) -> list[Event]:
+    """The talks that reached an agreement: meetings that share a person or a side with it
+    (a group such as the UN veto powers leaves some sides unnamed); they add participants
+    and place."""
+    if act.type not in MEETING_OUTCOMES:
+        return []
+    return [m for m in meetings if _people(m) & _people(act) or _countries(m) & _countries(act)]
+
+
+def _place_order(main: Event, merged: list[Event]) -> tuple[Event, list[Event]]:
+    """Where an agreement was reached is where its talks took place: they come first."""
+    if main.type in MEETING_OUTCOMES and merged:
+        return merged[0], [*merged[1:], main]
+    return main, merged
+
+
+def _said(event: Event) -> bool:
+    """A verbal act (PLOVER quad verbal_*) other than an agreement, a meeting's outcome."""
+    quad = plover()["categories"].get(event.type, {}).get("quad", "")
+    return quad.startswith("verbal") and event.type not in MEETING_OUTCOMES
+
+
+def _first_of_type(events: list[Event], kind: str) -> Event | None:
+    return next((e for e in events if e.type == kind), None)
 
 
 def _quote_neighbours(group: list[Event], ctx: DocContext) -> set[int]:
@@ -276,7 +344,11 @@ def _talk_reports(
 
 
 def _article_tone(
-    events: list[Event], ctx: DocContext, meeting_sentences: dict[int, int], sides: set[str]
+    events: list[Event],
+    ctx: DocContext,
+    meeting_sentences: dict[int, int],
+    sides: set[str],
+    own: float | None = None,
 ) -> tuple[float, tuple[tuple[int, int], ...]]:
     """Tone of the article's meeting: how it is characterised, what the sides did to each
     other and the article's climate; see the formula at the top of the module. Each word
@@ -298,9 +370,12 @@ def _article_tone(
     climate = [
         h for i, s in enumerate(ctx.polarity) if i not in meeting_sentences for h in s if is_word(h)
     ]
+    judged = _squash(verdict)
+    if own is not None:  # a main act (sanctions, aid) characterises itself
+        judged = own if judged is None else (own + judged) / 2
     signals = [
         (ACT_SHARE, _acts(events, sides)),
-        (VERDICT_SHARE, _squash(verdict)),
+        (VERDICT_SHARE, judged),
         (1 - ACT_SHARE - VERDICT_SHARE, _squash(climate)),
     ]
     present = [(w, s) for w, s in signals if s is not None]
@@ -343,13 +418,22 @@ def choose_main(
         pool,
         key=lambda e: -_prominence(e, ctx, sum(_compatible(e, o) for o in meetings if o is not e)),
     )
-    main = ranked[0]
-    merged = [o for o in meetings if o is not main and _compatible(main, o)]
+    act = _headline_act(events, meetings, anaphoric, title_types(doc.meta.title))
+    main = act or ranked[0]
+    if act is not None and act.type not in MEETING_OUTCOMES:
+        merged, references = [], []  # its own sentence and the next (``Das teilte X mit``)
+        sentences = [s for s in (main.sentence, main.sentence + 1) if s < len(ctx.views)]
+    else:  # a meeting, or an agreement with the talks that reached it
+        merged = (
+            _talks_behind(main, meetings)
+            if act is not None
+            else [o for o in meetings if o is not main and _compatible(main, o)]
+        )
+        sentences = [
+            main.sentence,
+            *sorted({e.sentence for e in (main, *merged, *references)} - {main.sentence}),
+        ]
     group = [main, *merged]
-    sentences = [
-        main.sentence,
-        *sorted({e.sentence for e in (*group, *references)} - {main.sentence}),
-    ]
     participants = _with_persons(tuple(_participants(group)), sentences, ctx)
     side = {a.country for a in main.actors}
     actors = tuple(a for a in participants if a.country in side) or main.actors
@@ -366,14 +450,16 @@ def choose_main(
     # participants, the sentence after the main report) once
     meeting_sentences = dict.fromkeys([main.sentence + 1, *_quote_neighbours(talks, ctx)], 1)
     meeting_sentences |= dict.fromkeys((e.sentence for e in talks), VERDICT_COUNT)
-    tone, tone_spans = _article_tone(others, ctx, meeting_sentences, sides)
+    acts = others if act is None else [main, *others]  # the main act is an act between the sides
+    own = main.score / 10.0 if act is not None else None
+    tone, tone_spans = _article_tone(acts, ctx, meeting_sentences, sides, own)
     occasion_event = next((e for e in group if e.occasion), None)
     evidence = sorted({span for e in (*group, *references) for span in e.evidence})
     aggregated = dataclasses.replace(
         main,
         actors=actors,
         recipients=recipients,
-        location=_best_location(main, merged, sentences, ctx),
+        location=_best_location(*_place_order(main, merged), sentences, ctx),
         occasion=occasion_event.occasion if occasion_event else None,
         occasion_span=occasion_event.occasion_span if occasion_event else None,
         date=date_range,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,3 +107,22 @@ def find_triggers(view: SentenceView) -> list[TriggerHit]:
             candidates += [TriggerHit(e, i, span) for e in _noun_entries(word)]
         hits += [h for h in candidates if _sentence_ok(h.entry, view.text)]
     return hits
+
+
+def title_types(title: str | None) -> set[str]:
+    """Event types the headline names (``EU beschließt Sanktionen`` -> SANCTION): its verbs,
+    nouns and multi-word expressions. The title is not in ``body``, so it only ranks events
+    found in the text; it never makes one."""
+    lexicon = trigger_lexicon()
+    words = [w for w in re.findall(r"\w+", title or "") if w[:1].isalpha()]
+    lower = [w.lower() for w in words]
+    entries: list[TriggerEntry] = []
+    for word, low in zip(words, lower, strict=True):
+        entries += [e for e, _ in lexicon.verbs.get(low, ())]
+        if word[:1].isupper() and not is_filler(word):
+            entries += _noun_entries(word)
+        for entry in lexicon.mwes.get(low, ()):
+            forms = lexicon.mwe_verbs[entry]
+            if any(w in forms.finite or w in forms.nonfinite or w in forms.split for w in lower):
+                entries.append(entry)
+    return {e.type for e in entries if not e.light and _sentence_ok(e, title or "")}

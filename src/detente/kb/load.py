@@ -29,6 +29,7 @@ DATA_FILES = (
     ("organisations.jsonl", "organisation"),
     ("summits.jsonl", "summit"),
     ("meetings.jsonl", "meeting"),
+    ("events.jsonl", "event"),
     ("places.jsonl", "place"),
     ("places_extra.jsonl", "place"),
 )

@@ -28,7 +28,7 @@ class Role:
 class Entity:
     id: str  # Wikidata QID where known, else "kb:<slug>"; countries use their ISO alpha-3 code
     name: str  # canonical English name
-    kind: str  # person | country | organisation | place | summit_series | summit | meeting
+    kind: str  # person | country | organisation | place | summit_series | summit | meeting | event
     country: str | None = None  # ISO alpha-3 or body code
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lang -> names/aliases
     roles: tuple[Role, ...] = ()
@@ -115,6 +115,16 @@ class KnowledgeBase:
         """Known bilateral meetings and visits (``meetings.jsonl``), oldest first."""
         return sorted(self.of_kind("meeting"), key=lambda m: str(m.extra.get("start")))
 
+    def notable_events(self) -> list[Entity]:
+        """Well-known dated diplomatic events that are not meetings (``events.jsonl``:
+        expulsions, sanctions, attacks, treaty exits ...), oldest first; ``extra`` holds
+        ``start``, ``end``, ``type``, ``countries``, ``participants`` and ``keywords_de``."""
+        return self._notable_events
+
+    @cached_property
+    def _notable_events(self) -> list[Entity]:
+        return sorted(self.of_kind("event"), key=lambda e: str(e.extra.get("start")))
+
     # --- German word forms ---------------------------------------------------------------
 
     def by_form(self, form_kind: str, word: str) -> list[Entity]:
@@ -156,7 +166,7 @@ class KnowledgeBase:
         out = [
             (name, entity.id, "name")
             for entity in self.entities.values()
-            if entity.kind not in ("summit", "meeting")
+            if entity.kind not in ("summit", "meeting", "event")
             for name in dict.fromkeys((entity.name, *entity.names.get(lang, ())))
         ]
         if lang == "de":

@@ -9,7 +9,8 @@ occasion, and the text similarity of the evidence sentences.
 Hard gates keep distinct events apart even when the same people meet again:
 incompatible types, different auxiliary modes (an announced meeting is not the
 meeting), dates more than ``MAX_GAP_DAYS`` apart, no shared side, or two
-different known places.
+different known places of a meeting. An act decided in one capital (an expulsion,
+sanctions) is reported from several: its place only scores, it does not gate.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ MAX_GAP_DAYS = 6
 THRESHOLD = 0.62
 WEIGHTS = {"date": 0.3, "actors": 0.3, "place": 0.15, "occasion": 0.05, "text": 0.2}
 # Types that may report the same happening: a meeting is CONSULT, its outcome often AGREE.
-COMPATIBLE = [{"CONSULT", "AGREE", "COOPERATE"}, {"ACCUSE", "PROTEST", "THREATEN", "REJECT"}]
+COMPATIBLE = [
+    {"CONSULT", "AGREE", "COOPERATE"},
+    {"ACCUSE", "PROTEST", "THREATEN", "REJECT"},
+    {"SANCTION", "COERCE"},  # expelling diplomats is coded either way
+]
+# Types that happen at one place: two reports naming different places are two events.
+PLACE_BOUND = COMPATIBLE[0]
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,19 @@ def day_gap(a: EventRecord, b: EventRecord) -> int | None:
     return 0
 
 
+def _place_bound(a: EventRecord, b: EventRecord) -> bool:
+    return a.type in PLACE_BOUND or b.type in PLACE_BOUND
+
+
+def _same_area(a: str, b: str) -> bool:
+    """The same place, or one named after the other (``Lake Geneva`` and ``Geneva``): they
+    share a word of four letters or more."""
+    if a == b:
+        return True
+    words = {w for w in a.lower().split() if len(w) >= 4 and w.isalpha()}
+    return bool(words & set(b.lower().split()))
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Overlap coefficient: a report that names only some participants still matches."""
     if not a or not b:
@@ -85,11 +105,13 @@ def pair_similarity(a: EventRecord, b: EventRecord) -> float:
         return 0.0
     if not (a.sides & b.sides):
         return 0.0
-    if a.location and b.location and a.location != b.location:
+    if a.location and b.location and not _same_area(a.location, b.location) and _place_bound(a, b):
         return 0.0
     date_score = 0.5 if gap is None else 1.0 - gap / (MAX_GAP_DAYS + 1)
     actor_score = 0.6 * _overlap(a.sides, b.sides) + 0.4 * _overlap(a.persons, b.persons)
-    place_score = 1.0 if a.location and a.location == b.location else 0.4
+    place_score = 0.4
+    if a.location and b.location and _same_area(a.location, b.location):
+        place_score = 1.0 if a.location == b.location else 0.7
     occasion_score = 1.0 if a.occasion and a.occasion == b.occasion else 0.0
     text_score = 0.5
     if a.embedding is not None and b.embedding is not None:

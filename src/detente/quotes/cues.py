@@ -79,6 +79,10 @@ class Cues(Layout):
             j += 1
         if j >= len(toks) or not self._nach_noun(toks[j].text):
             return None
+        if toks[j].text in self.lex.nach_sourced and not self._source_follows(s, j + 1):
+            return None  # "Nach dem Bericht trat er zurück": a time, not a source
+        if j + 1 < len(toks) and toks[j + 1].text == "über":
+            return None  # "nach Berichten über die Abhöraktion": after the news, not a source
         span = (toks[k].start, toks[j].end)
         text = self.body[span[0] : span[1]]
         if j > k + 1 and toks[j - 1].text in self.lex.possessives | {"eigenen", "eigener"}:
@@ -90,9 +94,17 @@ class Cues(Layout):
             nxt += 1
         return Cue(k, "nach", text, span, speaker_from=nxt)
 
+    def _source_follows(self, s: Sentence, j: int) -> bool:
+        """A genitive, ``von`` or a name right after a source noun (``Bericht der Zeitung``)."""
+        if j >= len(s.tokens):
+            return False
+        word = s.tokens[j].text
+        genitive = word in ("des", "der", "von", "vom", "eines", "einer")
+        return genitive or word[0].isupper() or s.quoted[j]
+
     def _nach_noun(self, word: str) -> str | None:
         """The source noun a word is or ends with (Angaben, Polizeiangaben → angaben)."""
-        if word in self.lex.nach_nouns:
+        if word in self.lex.nach_nouns or word in self.lex.nach_sourced:
             return word
         low = word.lower()
         for noun in self.lex.nach_suffixes:  # longest first, so the match is deterministic

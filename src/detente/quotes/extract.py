@@ -45,6 +45,12 @@ if TYPE_CHECKING:
     from detente.pipeline import Resources
 
 PURPOSE = frozenset(["um", "ohne", "statt", "anstatt"])
+OBJECT_PRONOUNS = frozenset(["es", "ihn", "sie", "ihm", "dies", "diese", "dieses", "diesen", "das"])
+INDEFINITE = frozenset(["ein", "eine", "einen"])
+NEGATIONS = frozenset(["nicht", "nie", "niemals", "kaum"])
+RELATIVE_PRONOUNS = frozenset(
+    ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"]
+)
 
 
 class QuoteFinder(Speakers):
@@ -62,6 +68,9 @@ class QuoteFinder(Speakers):
             chains.append(chain)
             if not said and self._continues(sentence):
                 reported, speaker = (True, chain) if chain else self._recent_source(sentence)
+                if not reported:
+                    speaker = self._stance_holder(sentence)
+                    reported = speaker is not None
                 if reported:
                     # "X sagte, ... . Russland sei bereit, ...": the noun or adjective is part of it
                     sentence.reports = [r for r in sentence.reports if not _noun(r)]
@@ -99,9 +108,34 @@ class QuoteFinder(Speakers):
             return False
         if any(w in ("ich", "Ich") for w in free):
             return False
-        if any(w in self.lex.konjunktiv1 for w in free) or free[0] == "Demnach":
+        if any(w in self.lex.reported_mood for w in free) or free[0] == "Demnach":
+            return True
+        if self._pronoun_konjunktiv(free[0], free[1]):
             return True
         return any(w in ("soll", "sollen") for w in free) and free[-2] in ("haben", "sein")
+
+    def _pronoun_konjunktiv(self, first: str, second: str) -> bool:
+        """``Er lenke ...``, ``Sie bleibe ...``: a singular pronoun, then a verb in -e
+        (the indicative would end in -t; the past ends in -te), for verbs the lexicon
+        does not list."""
+        return (
+            first in ("Er", "Sie", "Es")
+            and second.isalpha()
+            and second.islower()
+            and second.endswith("e")
+            and not second.endswith("te")  # "Er dankte": past tense
+            and second not in self.lex.not_verbs_after_pronoun
+        )
+
+    def _stance_holder(self, sentence: Sentence) -> Argument | None:
+        """``X lehnte den Plan ab. Er lenke nur ab.``: Konjunktiv I with no report before
+        gives the stance of the person the sentence before opens with."""
+        if sentence.index == 0:
+            return None
+        previous = self.sentences[sentence.index - 1]
+        if self.body[previous.end - 1] != "." or any(previous.quoted):
+            return None
+        return self._sentence_subject(previous) or self._apposition(previous)
 
     def _recent_source(self, sentence: Sentence) -> tuple[bool, Argument | None]:
         """Whether one of the two sentences before reports speech, and by whom (the
@@ -167,7 +201,7 @@ class QuoteFinder(Speakers):
             if token.text != ":" or s.quoted[k] or k + 1 >= len(toks):
                 continue
             rest = [t.text for t, q in zip(toks[k + 1 :], s.quoted[k + 1 :], strict=True) if not q]
-            if not any(w in self.lex.konjunktiv1 for w in rest):
+            if not any(w in self.lex.reported_mood for w in rest):
                 return
             speaker = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
             if speaker is not None:
@@ -234,8 +268,9 @@ class QuoteFinder(Speakers):
         """First and last token of ``laut X``, ``X zufolge``, ``wie X sagte``."""
         k = cue.index
         if cue.kind in ("laut", "nach"):
-            end = self._np_end(s, cue.speaker_from)
-            return k, max(end - 1, cue.speaker_from)
+            end = self._past_quoted_name(s, self._np_end(s, cue.speaker_from))
+            noun = max(i for i, t in enumerate(s.tokens) if t.end <= cue.span[1])
+            return k, max(end - 1, noun) if end > cue.speaker_from else noun
         if cue.kind == "zufolge":
             j = k - 1
             while j > 0 and s.tokens[j - 1].text not in CLAUSE_BREAKS and k - j < 5:
@@ -246,11 +281,25 @@ class QuoteFinder(Speakers):
         last = k + 1 if k + 1 < len(s.tokens) and s.tokens[k + 1].text not in CLAUSE_BREAKS else k
         return max(lo - 1, 0) if lo > 0 else 0, last
 
+    def _past_quoted_name(self, s: Sentence, end: int) -> int:
+        """``der Zeitung „Neue Welt“``: a short quoted name closes the phrase ending at ``end``."""
+        toks = s.tokens
+        if end >= len(toks) or not s.quoted[end] or end == 0 or not toks[end - 1].text[0].isupper():
+            return end
+        mark = self.mark_at(toks[end].start)
+        if mark is None or mark.open != toks[end].start or mark.close > s.end:
+            return end
+        if len(WORD_RE.findall(self.body[mark.open : mark.close])) > 6:
+            return end
+        return next((i for i in range(end, len(toks)) if toks[i].start > mark.close), len(toks))
+
     def _following_message(self, s: Sentence, cue: Cue) -> tuple[int, int] | None:
         """``X sagte: MSG``, ``X sagte, (dass) MSG``, ``X sprach von MSG``."""
         toks, k = s.tokens, cue.index
         verb = cue.verb
         strict = self._strict(cue)
+        if verb and verb.predicate and (judgement := self._predicate_message(s, k)):
+            return judgement
         prep = verb.needs or verb.prep if verb and not strict else None
         j = k + 1
         while j < len(toks) and not (cue.kind == "noun" and j - k > 12):
@@ -260,6 +309,8 @@ class QuoteFinder(Speakers):
                 continue
             if text == ":" and (cue.kind != "noun" or j - k <= 2):
                 return (toks[j].start + 1, s.end)
+            if text == "," and prep and j == k + 1 and (extra := self._extraposed(s, k, prep)):
+                return extra
             if text == "," and strict:
                 return self._clause_message(s, j, strict=True)
             if text == ",":
@@ -268,14 +319,82 @@ class QuoteFinder(Speakers):
             if cue.kind == "noun" and (text in CLAUSE_BREAKS or j - k > 7):
                 return None
             if prep and text.lower() == prep:
-                return (toks[j].start, self._clause_end(s, j))
+                return (toks[j].start, self._phrase_end(s, j))
             j += 1
-        if prep:  # participle at the end: "zu ... aufgerufen", the first "zu" of the clause
-            lo = self._clause_start(s, k)
-            for i in range(lo, k):
-                if toks[i].text.lower() == prep and not s.quoted[i]:
-                    return (toks[i].start, toks[k].start)
+        if prep and (early := self._prep_before(s, k, prep)) is not None:
+            return (toks[early].start, toks[k].start)  # "zu ... aufgerufen"
         return None
+
+    def _extraposed(self, s: Sentence, k: int, prep: str) -> tuple[int, int] | None:
+        """``von einem Verbrechen gesprochen, das ... müsse``: the phrase before a final
+        participle with the relative clause after it."""
+        toks = s.tokens
+        early = self._prep_before(s, k, prep)
+        if early is None or k + 3 >= len(toks) or toks[k + 2].text.lower() not in RELATIVE_PRONOUNS:
+            return None
+        end = self._break_after(s, k + 2)
+        return (toks[early].start, toks[end].start if end < len(toks) else s.end)
+
+    def _prep_before(self, s: Sentence, k: int, prep: str) -> int | None:
+        """The first ``prep`` of the clause before a clause-final participle."""
+        for i in range(self._clause_start(s, k), k):
+            if s.tokens[i].text.lower() == prep and not s.quoted[i]:
+                return i
+        return None
+
+    def _predicate_message(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """``nannte den Tag historisch``, ``nannte ihn einen Fehler``: an object, then an
+        adjective or an indefinite noun phrase, up to the clause end, nothing quoted."""
+        toks, lex = s.tokens, self.lex
+        j = self._skip_adverbials(s, k + 1)
+        end = self._coordination(s, j, self._break_after(s, j))
+        words = [t for t in toks[j:end] if t.text[0].isalnum()]
+        if len(words) < 2 or any(s.quoted[j:end]):
+            return None
+        first, last = words[0].text, words[-1].text
+        if not (first.lower() in lex.determiners or first in OBJECT_PRONOUNS):
+            return None
+        adjective = last.islower() and last.isalpha() and not self._function_word(last)
+        indefinite = last[0].isupper() and any(w.text in INDEFINITE for w in words[1:-1])
+        if not (adjective and last not in NEGATIONS) and not indefinite:
+            return None
+        return (words[0].start, words[-1].end)
+
+    def _coordination(self, s: Sentence, j: int, end: int) -> int:
+        """Where ``und``/``aber`` joins a second verb (``... und kündigte ... an``), else ``end``."""
+        toks = s.tokens
+        for i in range(j, end - 1):
+            following = toks[i + 1].text
+            if toks[i].text in ("und", "aber", "doch", "sondern") and self._finite(following):
+                return i
+        return end
+
+    def _finite(self, word: str) -> bool:
+        """A past or reported verb form: a cue verb, Konjunktiv, or a weak past (``kündigte``)."""
+        return word.islower() and (
+            word in self.lex.verbs or word in self.lex.konjunktiv or word.endswith(("te", "ten"))
+        )
+
+    def _phrase_end(self, s: Sentence, j: int) -> int:
+        """End of the clause from ``j`` with a relative clause on its last noun
+        (``sprach von einem Abkommen, das die Lage entspanne``)."""
+        toks = s.tokens
+        i = self._break_after(s, j)
+        if (
+            i + 2 < len(toks)
+            and toks[i].text == ","
+            and toks[i - 1].text[:1].isupper()
+            and toks[i + 1].text.lower() in RELATIVE_PRONOUNS
+        ):
+            i = self._break_after(s, i + 1)
+        return toks[i].start if i < len(toks) else s.end
+
+    def _break_after(self, s: Sentence, j: int) -> int:
+        """Index of the first clause break (outside quotes) from ``j``, or the sentence length."""
+        toks = s.tokens
+        while j < len(toks) and (s.quoted[j] or toks[j].text not in CLAUSE_BREAKS):
+            j += 1
+        return j
 
     def _clause_message(
         self, s: Sentence, comma: int, near: bool = False, strict: bool = False
@@ -294,7 +413,7 @@ class QuoteFinder(Speakers):
                 return (toks[comma + 1].start, s.end)
             if self._zu_infinitive(s, comma + 1):  # die Aufforderung, sich zu stellen, ...
                 return (toks[comma + 1].start, self._clause_end(s, comma + 1))
-            if any(t.text in self.lex.konjunktiv1 for t in toks[comma + 1 :]):
+            if any(t.text in self.lex.reported_mood for t in toks[comma + 1 :]):
                 return (toks[comma + 1].start, s.end)
             return None
         if near or first.lower() in self.lex.subordinators:

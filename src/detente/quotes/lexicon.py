@@ -20,6 +20,8 @@ class VerbCue:
     prep: str | None = None  # optional preposition whose phrase is the message
     impersonal: bool = False  # "heißt es": no speaker in the clause
     clause: bool = False  # a cue only with a dass/ob clause or zu-infinitive after it
+    predicate: bool = False  # "nannte den Tag historisch": object and predicate are the message
+    object_speaker: bool = False  # "zitierte die Agentur den Minister": the object speaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,8 @@ class Lexicon:
     prepositions: dict[str, str]  # laut -> before (speaker follows), zufolge -> after
     nach_nouns: frozenset[str]
     nach_suffixes: tuple[str, ...]  # the same nouns, longest first
+    not_verbs_after_pronoun: frozenset[str]
+    nach_sourced: frozenset[str]  # nach einem Bericht der X: only with a source after the noun
     skip_after_cue: frozenset[str]
     skip_after_cue_capital: frozenset[str]
     pronouns: frozenset[str]
@@ -44,6 +48,7 @@ class Lexicon:
     konjunktiv1: frozenset[str]
     konjunktiv2: frozenset[str]
     konjunktiv: frozenset[str]  # both
+    reported_mood: frozenset[str]  # Konjunktiv I and the strong Konjunktiv II standing for it
     report_nouns: frozenset[str]  # lower-cased
     report_compounds: tuple[str, ...]  # the long ones, also matched as word ends
     report_adjectives: frozenset[str]
@@ -107,14 +112,16 @@ def _verbs(entries: dict[str, dict[str, object]]) -> dict[str, tuple[VerbCue, ..
         prep = entry.get("prep")
         impersonal = bool(entry.get("impersonal", False))
         clause = bool(entry.get("clause", False))
-        plain = VerbCue(lemma, None, needs, prep, impersonal, clause)  # type: ignore[arg-type]
+        predicate = bool(entry.get("predicate", False))
+        by_object = bool(entry.get("object_speaker", False))
+        plain = VerbCue(lemma, None, needs, prep, impersonal, clause, predicate, by_object)  # type: ignore[arg-type]
         forms = str(entry.get("forms", "")).split() + str(entry.get("joined", "")).split()
         if "_" not in lemma and not entry.get("impersonal"):
             forms.append(lemma)  # plural present: "Beobachter befürchten, dass ..."
         for form in dict.fromkeys(forms):
             verbs.setdefault(form, []).append(plain)
         particle = entry.get("particle")
-        split = VerbCue(lemma, particle, needs, prep, impersonal, clause)  # type: ignore[arg-type]
+        split = VerbCue(lemma, particle, needs, prep, impersonal, clause, predicate, by_object)  # type: ignore[arg-type]
         for form in str(entry.get("finite", "")).split():
             verbs.setdefault(form, []).append(split)
     # Plain readings first: "sagte" is sagen before it is "sagte ... zu".
@@ -154,7 +161,7 @@ def _konjunktiv1_generated(verbs: dict[str, dict[str, object]]) -> set[str]:
 @cache
 def lexicon() -> Lexicon:
     data = json.loads(_read("cues_de.json"))
-    konjunktiv: dict[str, set[str]] = {"I": set(), "II": set()}
+    konjunktiv: dict[str, set[str]] = {"I": set(), "II": set(), "II-reported": set()}
     section = "I"
     for line in _read("konjunktiv_de.txt").splitlines():
         line = line.strip()
@@ -169,6 +176,8 @@ def lexicon() -> Lexicon:
         verbs=_verbs(data["verbs"]),
         prepositions=dict(data["prepositions"]),
         nach_nouns=_words(data["nach_nouns"]),
+        nach_sourced=_words(data["nach_nouns_sourced"]),
+        not_verbs_after_pronoun=_words(data["not_verbs_after_pronoun"]),
         nach_suffixes=tuple(sorted(set(data["nach_nouns"].split()), key=lambda n: (-len(n), n))),
         skip_after_cue=_words(data["skip_after_cue"]),
         skip_after_cue_capital=_words(data["skip_after_cue_capital"]),
@@ -185,7 +194,8 @@ def lexicon() -> Lexicon:
         subordinators=_words(data["subordinators"]),
         konjunktiv1=frozenset(konjunktiv["I"]),
         konjunktiv2=frozenset(konjunktiv["II"]),
-        konjunktiv=frozenset(konjunktiv["I"] | konjunktiv["II"]),
+        konjunktiv=frozenset(konjunktiv["I"] | konjunktiv["II"] | konjunktiv["II-reported"]),
+        reported_mood=frozenset(konjunktiv["I"] | konjunktiv["II-reported"]),
         report_nouns=frozenset(n.casefold() for n in data["report_nouns"].split()),
         report_compounds=tuple(
             sorted({n.casefold() for n in data["report_nouns"].split() if len(n) >= 7})

@@ -16,6 +16,23 @@ from detente.quotes.layout import CLAUSE_BREAKS, KIND_PREFERENCE, OBJECT_WORDS, 
 from detente.quotes.marks import QuoteMarks
 
 IMPERSONAL = frozenset(["man", "es", "wir", "ich", "jemand", "niemand"])
+_WORD_AT = re.compile(r"[\w-]+")
+POSSESSIVE_DETERMINERS = frozenset(
+    [
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "seiner",
+        "seines",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "ihrer",
+        "ihres",
+    ]
+)
 PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "war", "ist"])
 
 
@@ -36,6 +53,8 @@ class Speakers(Cues):
             return self._phrase_before(s, k)
         if cue.verb and cue.verb.impersonal:
             return self._impersonal(s, k)
+        if cue.verb and cue.verb.object_speaker and (quoted := self._quoted_person(s, k)):
+            return quoted
         wie = self._wie_clause(s, cue)
         lo = self._clause_start(s, k) if wie is None else wie + 1
         if wie is not None and s.quoted[lo]:  # "Wie „Der Kurier“ berichtet, ..."
@@ -43,12 +62,14 @@ class Speakers(Cues):
         if wie is None and self._fronted(s, lo, k) and self._pronoun_follows(s, k):
             j = self._skip_adverbials(s, k + 1)  # "An die Regierung appellierte sie"
             return self._pronoun(s, s.tokens[j])
+        object_follows = cue.verb is not None and cue.verb.predicate  # nannte [X] [Y]
         found = (
             self._subject_before(s, lo, k)
-            or self._name_before(s, lo, k, adjacent=True)
+            or self._name_before(s, lo, k, adjacent=not object_follows)
             or self._phrase_after(s, k + 1, skip=True)
             or self._name_before(s, lo, k)
             or self._long_phrase_after(s, k + 1)
+            or self._quoted_name_before(s, lo, k)
         )
         if found is None and lo > 0:  # "Anna Berg, die Sprecherin, sagte": the sentence subject
             found = self._subject_before(s, 0, k) or self._name_before(s, 0, k)
@@ -56,6 +77,32 @@ class Speakers(Cues):
             j = next((i for i in range(k + 1, len(s.tokens)) if s.tokens[i].text == "aus"), None)
             found = self._phrase_after(s, j + 1, skip=False) if j is not None else None
         return found
+
+    def _quoted_name_before(self, s: Sentence, lo: int, k: int) -> Argument | None:
+        """``Zuvor hatte die „Post“ berichtet``: a quoted name after an article is the subject."""
+        for j in range(lo + 1, k):
+            if s.quoted[j] and not s.quoted[j - 1] and s.tokens[j - 1].text in self.lex.definite:
+                return self._phrase_after(s, j, skip=False)
+        return None
+
+    def _quoted_person(self, s: Sentence, k: int) -> Argument | None:
+        """``zitierten Agenturen das Ministerium``, ``zitierte ihn die Zeitung``: the one
+        quoted is the object after the verb, the last noun phrase of its clause (or ``ihn``)."""
+        toks = s.tokens
+        end = k + 1
+        while end < len(toks) and not s.quoted[end] and toks[end].text not in CLAUSE_BREAKS:
+            if toks[end].text in ("mit", ".", "!", "?"):
+                break
+            end += 1
+        if end > k + 1 and toks[k + 1].text.lower() in ("ihn", "sie"):
+            return self._pronoun(s, toks[k + 1])
+        mentions = [m for m in self._mentions_in(toks[k].end, toks[end - 1].end) if _nominal(m)]
+        if mentions:
+            return self._resolved(s, mentions[-1])
+        for j in range(end - 2, k, -1):
+            if toks[j].text.lower() in self.lex.determiners and self._np_end(s, j) == end:
+                return self._fallback(s, j, end)
+        return None
 
     def _long_phrase_after(self, s: Sentence, j: int) -> Argument | None:
         """``teilte die zur Universität gehörende Stiftung mit``: a determiner, then the
@@ -74,7 +121,7 @@ class Speakers(Cues):
             return None
         mentions = [m for m in self._mentions_in(toks[j].start, toks[head].end) if _nominal(m)]
         if mentions:
-            return self._argument(self._head_mention(mentions))
+            return self._resolved(s, self._head_mention(mentions))
         return self._fallback(s, j, head + 1)
 
     def _fronted(self, s: Sentence, lo: int, k: int) -> bool:
@@ -96,11 +143,15 @@ class Speakers(Cues):
                 return self._inside(owner)
         if cue.kind == "nach" and re.search(r"\beigene[nr]\b", cue.text):  # own words
             lo = self._clause_start(s, k)
+            verb = cue.speaker_from + 2  # "Nach eigenen Angaben erhielt das Amt ..."
             return (
                 self._subject_before(s, lo, k)
                 or self._phrase_after(s, cue.speaker_from, skip=True)
                 or self._name_before(s, lo, k)
+                or (self._phrase_after(s, verb + 1, skip=True) if k == lo else None)
             )
+        if cue.kind == "nach" and (by := self._mentions_in(s.tokens[k].end, cue.span[1])):
+            return self._argument(by[0])  # nach russischen Angaben: Russia
         found = self._phrase_after(s, cue.speaker_from, skip=False)
         if found is not None or cue.speaker_from >= len(s.tokens):
             return found
@@ -171,6 +222,9 @@ class Speakers(Cues):
         toks = s.tokens
         for j in range(k + 1, min(k + 5, len(toks))):
             if toks[j].text in ("aus", "in", "von", "seitens", "im"):
+                owner = toks[j + 1] if j + 1 < len(toks) else None
+                if owner is not None and owner.text.lower() in POSSESSIVE_DETERMINERS:
+                    return self._pronoun(s, owner)  # "hieß es in ihrer Erklärung"
                 return self._phrase_after(s, j + 1, skip=False)
         return None
 
@@ -190,9 +244,10 @@ class Speakers(Cues):
         first = toks[lo].text.lower()
         if first in self.lex.pronouns and not s.quoted[lo]:  # "Er hatte seinen Sohn X gebeten"
             return self._pronoun(s, toks[lo])
+        candidates = [m for m in candidates if not self._genitive_before(m, candidates)]
         if candidates:
             best = min(candidates, key=lambda m: KIND_PREFERENCE.get(m.kind, 9))
-            return self._spokesperson(best) or self._argument(best)
+            return self._resolved(s, best)
         for j in range(lo, hi):
             if s.quoted[j] or toks[j].text.lower() not in self.lex.pronouns:
                 continue
@@ -266,9 +321,37 @@ class Speakers(Cues):
             return self._argument(mentions[0]) if mentions else None
         mentions = [m for m in self._mentions_in(token.start, toks[end - 1].end) if _nominal(m)]
         if mentions:
-            best = self._head_mention(mentions)
-            return self._spokesperson(best) or self._argument(best)
+            return self._resolved(s, self._head_mention(mentions))
         return self._fallback(s, j, end)
+
+    def _resolved(self, s: Sentence, best: Mention) -> Argument:
+        """The speaker a chosen mention stands for: the person a party or country role
+        refers to, the body a spokesperson speaks for, else the mention itself."""
+        return self._role_holder(s, best) or self._spokesperson(best) or self._argument(best)
+
+    def _role_holder(self, s: Sentence, m: Mention) -> Argument | None:
+        """``der SPD-Politiker``, ``die US-Diplomatin``: the party or country is only the
+        prefix of a role noun, which refers back to the person quoted or named last."""
+        if m.via != "modifier" or m.kind == "person":
+            return None
+        word = _WORD_AT.match(self.body, m.start)
+        rest = self.body[m.end : word.end()] if word else ""
+        role = rest[1:]
+        if not rest.startswith("-") or not self.lex.is_role_noun(role):
+            return None
+        if role.casefold().endswith(("sprecher", "sprecherin")):
+            return None  # "der Kreml-Sprecher" speaks for the Kremlin
+        antecedent = self._last_speaker(s) or self._antecedent(s, m.start)
+        return dataclasses.replace(antecedent, span=(m.start, word.end())) if antecedent else None
+
+    def _genitive_before(self, m: Mention, mentions: list[Mention]) -> bool:
+        """``Obamas Sprecher Jay Carney``: a possessive name right before the head mention."""
+        if m.kind != "person" or not m.text.endswith(("s", "'", "’")):
+            return False
+        return any(
+            other.start > m.end and _titles_only(self.body[m.end : other.start])
+            for other in mentions
+        )
 
     def _spokesperson(self, best: Mention) -> Argument | None:
         """``ein Sprecher des Auswärtigen Amtes``: an unnamed spokesperson speaks for the
@@ -330,9 +413,19 @@ class Speakers(Cues):
             antecedent = self._last_speaker(s) or self._antecedent(s, span[0])
             if antecedent:
                 return dataclasses.replace(antecedent, span=span)
+        if not determiner and len(words) == 1 and (holder := self._surname_holder(words[0])):
+            return dataclasses.replace(holder, span=span)  # "Bush" for George W. Bush
         name_start = toks[j + determiner].start
         kind = "group" if determiner else "person"
         return Argument(self.body[name_start : span[1]], None, None, kind, span)
+
+    def _surname_holder(self, word: str) -> Argument | None:
+        """A bare surname the actor stage left open: the first person of the document
+        whose name ends in it (the one introduced first; relatives come with a note)."""
+        for m in self.mentions:
+            if m.kind == "person" and m.name and m.name.split()[-1] == word:
+                return self._argument(m)
+        return None
 
     def _pronoun(self, s: Sentence, token: Token) -> Argument | None:
         antecedent = self._antecedent(s, token.start)
@@ -391,6 +484,21 @@ class Speakers(Cues):
         persons = [m for m in mentions if m.kind == "person" and m.start <= toks[j].end]
         return self._argument(persons[0]) if persons else None
 
+    def _apposition(self, s: Sentence) -> Argument | None:
+        """``Der Chef der Armee, Max Muster, lehnte ab``: a name between commas after a role
+        noun opening the sentence (for names the actor stage does not know)."""
+        toks = s.tokens
+        commas = [i for i, t in enumerate(toks[:14]) if t.text == "," and not s.quoted[i]]
+        if len(commas) < 2 or not 2 <= commas[1] - commas[0] - 1 <= 3:
+            return None
+        if not any(self.lex.is_role_noun(t.text) for t in toks[: commas[0]] if t.text[0].isupper()):
+            return None
+        name = toks[commas[0] + 1 : commas[1]]
+        if not all(t.text[0].isupper() and t.text.isalpha() for t in name):
+            return None
+        span = (name[0].start, name[-1].end)
+        return Argument(self.body[span[0] : span[1]], None, None, "person", span)
+
     def _subject_speaker(self, s: Sentence, mark: QuoteMarks) -> Argument | None:
         """The subject of the clause a partial quote stands in, without a cue
         (``X sieht darin einen „…“``, ``Für X ist das „…“``): a mention or pronoun."""
@@ -418,3 +526,9 @@ class Speakers(Cues):
 def _nominal(m: Mention) -> bool:
     """A name, not an adjective (``die iranische Agentur``: the agency speaks, not Iran)."""
     return m.kind == "person" or any(w[:1].isupper() or w[:1].isdigit() for w in m.text.split())
+
+
+def _titles_only(text: str) -> bool:
+    """Nothing or a few capitalised words (``Sprecher``, ``Beraterin``) between two names."""
+    words = text.split()
+    return len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)

@@ -41,9 +41,16 @@ from typing import TYPE_CHECKING, Any
 
 from detente.document import DateRange, Document, Timex
 from detente.time.dates import parse_iso
-from detente.time.dct import document_date, named_summits, resolve_document_date
+from detente.time.dct import (
+    document_date,
+    keyword_pattern,
+    named_countries,
+    named_summits,
+    resolve_document_date,
+)
 from detente.time.lexicon import load
 from detente.time.tagger import recognise, tag_text
+from detente.time.tense import direction_at
 
 if TYPE_CHECKING:
     from detente.pipeline import Resources
@@ -87,7 +94,47 @@ def tag_timexes(doc: Document, resources: Resources | None = None) -> Document:
     kb = resources.kb if resources is not None else None
     if kb is not None and timexes:
         timexes = _narrow_to_summits(doc.body, timexes, kb)
+        timexes = _narrow_to_events(doc, timexes, kb)
     return doc.with_(timexes=timexes)
+
+
+NARROWED = ("month", "week")  # granularities a well-known event of the sentence narrows
+EVENT_KEYWORDS = 2  # keywords of a well-known event its sentence must use
+
+
+def _narrow_to_events(doc: Document, timexes: tuple[Timex, ...], kb: Any) -> tuple[Timex, ...]:
+    """``Trump hatte im Mai den Ausstieg aus dem Atomabkommen verkündet``: a month whose
+    sentence names one well-known event of the KB in it (its keywords, a side the article
+    names) allows only the event's days (the TIMEX3 value stays)."""
+    if not hasattr(kb, "notable_events"):
+        return timexes
+    countries = named_countries(doc)
+    narrowed = list(timexes)
+    for i, tx in enumerate(narrowed):
+        if tx.type != "DATE" or tx.date is None or tx.date.granularity not in NARROWED:
+            continue
+        sentence = _sentence_text(doc, tx).casefold()
+        inside = [
+            e
+            for e in kb.notable_events()
+            if _within(e, tx.date)
+            and countries & set(e.extra.get("countries") or ())
+            and sum(bool(keyword_pattern(str(k)).search(sentence)) for k in e.extra["keywords_de"])
+            >= EVENT_KEYWORDS
+        ]
+        if len(inside) == 1:
+            first, last = str(inside[0].extra["start"]), str(inside[0].extra.get("end") or "")
+            narrowed[i] = dataclasses.replace(
+                tx, date=DateRange(first, "day", first, last or first)
+            )
+    return tuple(narrowed)
+
+
+def _sentence_text(doc: Document, tx: Timex) -> str:
+    for sentence in doc.sentences or ():
+        if sentence.start <= tx.start < sentence.end:
+            return doc.body[sentence.start : sentence.end]
+    return doc.body[max(tx.start - 150, 0) : tx.end + 150]
 
 
 SUMMIT_REACH = 40  # characters between a summit phrase and the date that belongs to it
@@ -135,19 +182,28 @@ def _event_cost(
         return None
     if tx.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return None
-    if re.search(r"\b(?:seit|bis|ab)\s+(?:\w+\s+)?$", doc.body[max(tx.start - 20, 0) : tx.start]):
-        return None
+    opener = re.search(
+        r"\b(seit|bis|ab)\s+(?:\w+\s+)?$", doc.body[max(tx.start - 20, 0) : tx.start], re.I
+    )
+    if opener and not (future and opener.group(1).lower() == "ab"):
+        return None  # bounds a period; only a future event starts "ab Sonntag"
+    outside = 0 if clause[0] <= tx.start and tx.end <= clause[1] else 1000
     if dct is not None:
         first, last = parse_iso(tx.date.earliest), parse_iso(tx.date.latest)
         if future and last and last < dct:
             return None
-        if not future and first and first > dct:
-            return None
+        if not future and first and first > dct and not (outside == 0 and _ahead(doc, tx)):
+            return None  # a reported event is not dated after the DCT, unless its clause says so
     distance = min(abs(tx.start - trigger[1]), abs(trigger[0] - tx.end))
-    outside = 0 if clause[0] <= tx.start and tx.end <= clause[1] else 1000
     if outside and _other_event_clause(doc.body, tx, clause):
         return None
     return distance + outside + GRANULARITY_COST.get(tx.date.granularity, 150)
+
+
+def _ahead(doc: Document, tx: Timex) -> bool:
+    """A date the text itself puts ahead (``in der kommenden Woche``): it dates an event of
+    its clause even where the event was not recognised as future."""
+    return direction_at(doc.body, tx.start, tx.end) == "future"
 
 
 def _other_event_clause(text: str, tx: Timex, trigger_clause: tuple[int, int]) -> bool:

@@ -8,7 +8,11 @@ Evidence, strongest first:
    day before when the text speaks of it in the future (``dürften ... beherrschen``); a
    summit announced by its month (``Anfang Juli wird X zum Gipfel ... erwartet``) is weeks
    away and only bounds the date from above (a known meeting can then give the day);
-3. a known bilateral meeting of the knowledge base (``meetings.jsonl``) whose participants the
+3. a well-known event of the knowledge base (``events.jsonl``: an expulsion, a sanctions
+   package, a shoot-down) whose keywords the lead uses and whose countries the text names,
+   when one event clearly scores best: the article is from its day, or from the day after
+   when the lead reports a reaction on the next weekday (``meldete am Mittwoch``);
+   else a known bilateral meeting of the knowledge base (``meetings.jsonl``) whose participants the
    text names (two of them, or one and the venue) and whose day fits the other evidence: the
    article is from that day (the day before when it speaks of the meeting in the future);
    used only where no day comes from metadata, a printed date or a summit, and only when one
@@ -119,6 +123,7 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
     if not day_known and not (plausible and meta_range and meta_range.granularity == "day"):
         within = meta_range if plausible else None
         meeting = _meeting_bound(doc, kb, lo, hi, announced, within, text_dates)
+        meeting = _notable_event_bound(doc, kb, lo, hi, within, text_dates, meeting) or meeting
 
     if printed is not None:
         result = DocumentDate(
@@ -580,7 +585,7 @@ def _meeting_bound(
         if c is not best
     ):
         return None
-    return _meeting_day(doc, kb, best, first)
+    return _meeting_day(doc, kb, best, first, weekdays)
 
 
 def _named_persons(doc: Document) -> dict[str, float]:
@@ -604,13 +609,13 @@ def _named_places(doc: Document, kb: Any) -> set[str]:
     return names
 
 
-def _reported_weekdays(text: str, timexes: tuple[Timex, ...]) -> set[int]:
+def _reported_weekdays(text: str, timexes: tuple[Timex, ...], reach: int = LEAD) -> set[int]:
     """ISO weekdays the lead reports (``am Dienstag``): alone they date nothing, but they
     can tell two meetings of the same persons apart."""
     days = lexicon()["weekdays"]
     found = set()
     for tx in timexes:
-        if tx.start >= LEAD or direction_at(text, tx.start, tx.end) == "future":
+        if tx.start >= reach or direction_at(text, tx.start, tx.end) == "future":
             continue
         word = tx.text.lower().split()[-1]  # "Donnerstagabend": the weekday it starts with
         found |= {int(number) for name, number in days.items() if word.startswith(name)}
@@ -632,6 +637,8 @@ def _score_meeting(
         return None
     end = parse_iso(str(meeting.extra.get("end") or "")) or start
     days = {(start + timedelta(days=i)).isoweekday() for i in range((end - start).days + 1)}
+    if weekdays and not weekdays & (days | {end.isoweekday() % 7 + 1}):
+        return None  # the lead reports its news on another weekday than the meeting's (or next)
     score = sum(persons[p] for p in shared) + (VENUE_WEIGHT if place_hit else 0.0)
     score += WEEKDAY_WEIGHT if weekdays & days else 0.0
     future = _speaks_of_future(doc, kb, meeting, shared)
@@ -657,13 +664,19 @@ def _fits_day(
     return not announced or any(first <= day <= last for first, last in announced)
 
 
-def _meeting_day(doc: Document, kb: Any, best: _Candidate, first: date | None) -> Bound:
+def _meeting_day(
+    doc: Document, kb: Any, best: _Candidate, first: date | None, weekdays: set[int]
+) -> Bound:
     """The meeting's first day, or the day before when the text announces it.
 
     A report can only be from the earliest day the other evidence allows (a meeting on
-    30 June in an article of July is reported on 1 July).
+    30 June in an article of July is reported on 1 July). A report of talks over several
+    days is from the last of them whose weekday the lead names (``am Samstag``).
     """
     point = best.point
+    if not best.future:
+        end = parse_iso(str(best.meeting.extra.get("end") or "")) or best.start
+        point = _reported_day(weekdays, point, end)
     if not best.future and first is not None and point < first:
         point = first
     names = [kb.get(p).name for p in sorted(best.shared, key=lambda p: _first_mention(doc, p))]
@@ -700,3 +713,118 @@ def _speaks_of_future(doc: Document, kb: Any, meeting: Any, shared: frozenset[st
             anchor = (venue or people[1:])[0]
             return direction_at(doc.body, anchor.start, anchor.end) == "future"
     return False
+
+
+def _reported_day(weekdays: set[int], first: date, last: date) -> date:
+    """The latest day from ``first`` to ``last`` whose weekday the lead reports, else
+    ``first``."""
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    return max((d for d in days if d.isoweekday() in weekdays), default=first)
+
+
+# --- well-known events that are not meetings ------------------------------------------------
+
+EVENT_LEAD = 1000  # characters: keywords and weekdays this early say what the article reports
+HEADLINE = 400  # characters: one keyword must stand in the headline or first sentence
+AFTERMATH = 3  # days after an event on which reactions the lead reports may fall
+MIN_KEYWORDS = 2.5  # keyword weight an event needs: 1.5 in the headline or first sentence,
+# 1 in the lead, 0.5 later (the article is about what its beginning names)
+EVENT_MARGIN = 1.0  # how much better the best event must score than any other
+MIN_EVENT = 5.5  # the score an event needs to date an article (keywords and named sides)
+STRONG_EVENT = 8.0  # the score an event needs to overrule a known meeting the text names
+COUNTRY_WEIGHT = 0.5
+PERSON_WEIGHT = 1.0
+
+
+def _notable_event_bound(
+    doc: Document,
+    kb: Any,
+    lo: date | None,
+    hi: date | None,
+    metadata: DateRange | None,
+    timexes: tuple[Timex, ...],
+    meeting: Bound | None = None,
+) -> Bound | None:
+    """The one well-known event the article reports, if one clearly scores best.
+
+    An event needs ``MIN_KEYWORDS`` of its German keywords and one of its countries or
+    persons named, a score of ``MIN_EVENT`` (``STRONG_EVENT`` against a known ``meeting`` of
+    other days the text names); it must fit the other bounds. The article is from the latest day from
+    the event's first day to ``AFTERMATH`` days after its last whose weekday the lead
+    reports (the event's first day when it names none).
+    """
+    if kb is None or not hasattr(kb, "notable_events"):
+        return None
+    first = max(
+        (d for d in (lo, parse_iso(metadata.earliest) if metadata else None) if d), default=None
+    )
+    last = min(
+        (d for d in (hi, parse_iso(metadata.latest) if metadata else None) if d), default=None
+    )
+    body = doc.body.casefold()
+    countries = named_countries(doc)
+    persons = set(_named_persons(doc))
+    scored = []
+    for event in kb.notable_events():
+        start = parse_iso(str(event.extra.get("start")))
+        end = parse_iso(str(event.extra.get("end") or "")) or start
+        if start is None or end is None or (first and end < first) or (last and start > last):
+            continue
+        score = _event_score(kb, event, body, countries, persons)
+        if score is not None:
+            scored.append((score, event, start, end))
+    scored.sort(key=lambda c: -c[0])
+    if not scored or (len(scored) > 1 and scored[1][0] > scored[0][0] - EVENT_MARGIN):
+        return None
+    score, event, start, end = scored[0]
+    other_days = (
+        meeting is not None
+        and meeting.point is not None
+        and not (start - SAME_VISIT <= meeting.point <= end + SAME_VISIT)
+    )
+    if score < (STRONG_EVENT if other_days else MIN_EVENT):
+        return None  # too weak, or weaker than a known meeting the text names clearly
+    weekdays = _reported_weekdays(doc.body, timexes, EVENT_LEAD)
+    point = _reported_day(weekdays, start, end + timedelta(days=AFTERMATH))
+    if first and point < first:
+        point = first
+    reason = f"the known event '{event.name}' of {start.isoformat()}"
+    return Bound(point, point, reason, point)
+
+
+def _event_score(
+    kb: Any, event: Any, body: str, countries: set[str], persons: set[str]
+) -> float | None:
+    """Keyword weight plus named sides; ``None`` when too few keywords or no side is named.
+
+    A keyword is a lower-case word start; ``a|b`` lists alternatives that count once."""
+    keywords, first_hit = 0.0, len(body)
+    for word in event.extra.get("keywords_de") or ():
+        found = keyword_pattern(str(word)).search(body)
+        if found is None:
+            continue
+        at = found.start()
+        keywords += 1.5 if at < HEADLINE else 1.0 if at < EVENT_LEAD else 0.5
+        first_hit = min(first_hit, found.start())
+    if keywords < MIN_KEYWORDS or first_hit >= HEADLINE:
+        return None  # too few keywords, or none in the headline and first sentence
+    sides = countries & set(event.extra.get("countries") or ())
+    people = persons & {
+        i for name in event.extra.get("participants") or () for i in kb.person_ids(str(name))
+    }
+    if not sides and not people:
+        return None
+    return keywords + COUNTRY_WEIGHT * len(sides) + PERSON_WEIGHT * len(people)
+
+
+@cache
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """``a|b`` as alternatives that must start a word (``nsa`` is not in ``Einsatz``)."""
+    forms = "|".join(re.escape(f) for f in keyword.casefold().split("|"))
+    return re.compile(rf"(?<!\w)(?:{forms})")
+
+
+def named_countries(doc: Document) -> set[str]:
+    """Countries and bodies the text names, by name, adjective, capital or through a person."""
+    found = {m.country for m in doc.mentions if m.country}
+    return found | {m.entity_id for m in doc.mentions if m.kind == "country" and m.entity_id}
