@@ -142,3 +142,25 @@ def test_verdicts_and_announced_retaliation_are_accusations_and_threats() -> Non
     assert {a.country for a in only(events, "ACCUSE").actors} == {"CHN"}
     assert {a.country for a in only(events, "THREATEN").actors} == {"CHN"}
     assert {a.country for a in only(events, "AID").actors} == {"CAN"}
+
+
+def test_konjunktiv_ii_after_a_speaker_reports_and_after_wenn_supposes() -> None:
+    speaker = m("Regierungssprecher Tom Weber", "person", "DEU", "Tom Weber")
+    reported = run(
+        "Regierungssprecher Tom Weber erklärte, die Spionage Japans wäre ein Vertrauensbruch.",
+        [speaker, m("Japans", "country", "JPN", "Japan")],
+    )
+    supposed = run(
+        "Regierungssprecher Tom Weber erklärte, wenn Japan spionierte, wäre das ein Vertrauensbruch.",
+        [speaker, m("Japan", "country", "JPN", "Japan")],
+    )
+    assert only(reported, "ACCUSE").aux is None
+    assert only(supposed, "ACCUSE").aux == "hypothetical"
+
+
+def test_an_institution_named_by_its_seat_acts_for_its_country() -> None:
+    events = run(
+        "Die Regierung in Peking nannte die Ausweisung eine Provokation.",
+        [m("Peking", "place", "CHN", "Beijing", as_actor=False)],
+    )
+    assert {a.country for a in only(events, "ACCUSE").actors} == {"CHN"}

@@ -167,5 +167,26 @@ def test_unknown_verb_in_konjunktiv_after_a_pronoun_and_an_apposition_name() -> 
     body = "Der Chef der Freien Bauernpartei, Max Muster, trat ab. Er wurde Botschafter."
     assert quotes_of(body, actors={}) == []
     # no role noun before the commas: no apposition name
-    body = "Die Stadt Bonn, Ort am Rhein, lehnte den Plan ab. Er lenke nur ab."
+    body = "Die Stadt Bonn, Alte Hauptstadt, lehnte den Plan ab. Er lenke nur ab."
     assert quotes_of(body, actors={}) == []
+
+
+def test_source_of_heisst_es_before_or_after_the_verb() -> None:
+    actors = {"Paris": ("France", "FRA", "country", "metonym")}
+    body = "Aus Paris hieß es, das Vorgehen sei eine Verletzung des Abkommens."
+    assert [q.speaker.name for q in quotes_of(body, actors=actors) if q.speaker] == ["France"]
+    body = "Auf der Webseite der Stiftung heißt es: „Wir danken allen Spendern.“"
+    assert show(quotes_of(body, actors=actors)) == [
+        ("Wir danken allen Spendern.", "Webseite der Stiftung", True)
+    ]
+    body = "Man sei besorgt, hieß es vom Abgeordneten Paul Kern."
+    assert show(quotes_of(body, actors=ACTORS)) == [("Man sei besorgt", "Paul Kern", False)]
+
+
+def test_sentence_adverbs_are_no_speakers() -> None:
+    body = "Berg sprach lange. Abschließend fügte sie hinzu, man sei besorgt."
+    assert show(quotes_of(body, actors=ACTORS)) == [("man sei besorgt", "Anna Berg", False)]
+    body = "Insbesondere kritisiert wird, dass die Gespräche stocken."
+    assert [(q.text, q.speaker) for q in quotes_of(body, actors=ACTORS)] == [
+        ("dass die Gespräche stocken", None)
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from detente.document import Argument
-from detente.events.context import DocContext, mention_argument
+from detente.events.context import DocContext, country_argument, mention_argument
 from detente.events.lexicon import cues, trigger_lexicon
 from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
 from detente.events.triggers import TriggerHit
@@ -234,7 +234,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         if not actors and draft.type not in OWNER_ONLY:
             actors = list(clause.subject)
         recipients += [m for m in undergoer if not recipients]
-    elif _attributive(view, token):
+    elif draft.hit.kind == "verb" and _attributive(view, token):  # an MWE anchor is a noun
         agents = [m for m in infos if m.prep in ("von", "vom", "durch") and m.last < token]
         actors = agents[-1:]
         recipients = [m for m in infos if m.first == token + 1]
@@ -282,7 +282,7 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     draft.anaphoric = (
         draft.hit.kind == "noun" and draft.type == "CONSULT" and not view.mentions_in(draft.clause)
     )
-    actors = _pronoun_subject(draft, clause, ctx)
+    actors = _pronoun_subject(draft, clause, ctx) or _seat_subject(draft, clause, ctx)
     if not actors:
         span = _has_reciprocal(view, clause)
         if span:
@@ -302,6 +302,27 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     if not actors and draft.type in OWNER_ONLY:
         actors = _adjective_actor(draft, ctx)
     draft.actors = actors
+
+
+def _seat_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
+    """``Das Außenministerium in Moskau nannte ...``: an institution named by its seat before
+    the finite verb is its country."""
+    view = draft.view
+    k = draft.clause
+    while k > 0 and view.clauses[k].coordinated:  # ``... nannte X und kündigte Y an``
+        k -= 1
+    clause = view.clauses[k]
+    if clause.finite is None:
+        return []
+    heads = set(cues()["seat_institutions"])
+    for m in view.mentions_in(k):
+        i = m.first
+        if m.last >= clause.finite or i < 2 or not m.mention.country:
+            continue
+        if view.lower[i - 1] == "in" and view.lower[i - 2] in heads:
+            span = (view.tokens[i - 2].start, m.mention.end)
+            return [country_argument(m.mention.country, span, ctx.kb)]
+    return []
 
 
 def _adjective_actor(draft: Draft, ctx: DocContext) -> list[Argument]:

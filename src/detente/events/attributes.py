@@ -208,26 +208,11 @@ def location(
             or (m.mention.kind == "country" and m.prep in {"in", "im", "nach"})
         )
     ]  # fmt: skip
-    found = [(place_argument(m.mention, ctx.kb), m.clause != clause) for m in places]
-    found += [(c, m.clause != clause) for m in pool if (c := _named_capital(view, m, ctx))]
-    if not found:
+    if not places:
         return None
+    found = [(place_argument(m.mention, ctx.kb), m.clause != clause) for m in places]
     found.sort(key=lambda p: (p[0].kind != "place", p[1]))
     return found[0][0]
-
-
-def _named_capital(view: SentenceView, m: MentionInfo, ctx: DocContext) -> Argument | None:
-    """``in der weißrussischen Hauptstadt``: the capital of the adjective's country."""
-    after = m.last + 1
-    if m.mention.via != "adjective" or m.prep not in {"in", "im"} or not m.mention.country:
-        return None
-    if after >= len(view.lower) or view.lower[after] != "hauptstadt" or ctx.kb is None:
-        return None
-    capital = ctx.kb.capital(m.mention.country)
-    if capital is None:
-        return None
-    span = (m.mention.start, view.tokens[after].end)
-    return Argument(capital.name, m.mention.country, capital.id, "place", span)
 
 
 @cache

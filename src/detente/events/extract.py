@@ -64,7 +64,8 @@ CONTENT_HEADS = {
 }  # aufrufen zu, warnen vor ...
 COMPLEMENT_OWNERS = {"REQUEST", "ACCUSE"}
 NOT_DENIED = {"REJECT", "CONCEDE", "RETREAT"}
-PLACE_RECEIVES = {"CONSULT", "ASSAULT"}  # without a named recipient, the place's country receives
+PLACE_RECEIVES = {"CONSULT", "ASSAULT"}
+PRESENT_ACTS = {"THREATEN"}  # always about the future, made when said  # without a named recipient, the place's country receives
 
 
 def _pp_head(view: SentenceView, token: int) -> str | None:
@@ -186,6 +187,18 @@ def _commits(view: SentenceView, clause: int) -> bool:
     return any(w in cues()["commitments"] for w in view.lower[c.start : c.end])
 
 
+def _reported_subjunctive(view: SentenceView, clause: int, ctx: DocContext) -> bool:
+    """``X erklärte, solche Praktiken wären ein Vertrauensbruch``: Konjunktiv II that only
+    reports what a speaker said (no conditional word in the sentence)."""
+    if ctx.speakers.get(view.index) is None:
+        return False
+    c = view.clauses[clause]
+    words = set(view.lower[c.start : c.end])
+    return bool(words & set(cues()["reported_subjunctive"])) and not (
+        set(view.lower) & set(cues()["conditionals"])
+    )
+
+
 def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
     by_clause: dict[int, list[TriggerHit]] = {}
     for hit in find_triggers(view):
@@ -207,6 +220,10 @@ def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
 def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     view = draft.view
     draft.aux_cues |= aux_cues(view, draft.clause)
+    if "hypothetical" in draft.aux_cues and _reported_subjunctive(view, draft.clause, ctx):
+        draft.aux_cues.discard("hypothetical")
+    if draft.type in PRESENT_ACTS:  # ``werde antworten``: the threat is made now
+        draft.aux_cues.discard("future")
     future = "future" in draft.aux_cues
     date, date_span = event_date(doc, view, draft.clause, draft.hit.span, future)
     past = past_tense(view, draft.clause, draft.hit.token, draft.hit.kind == "verb")

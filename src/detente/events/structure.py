@@ -33,7 +33,8 @@ def finite_forms() -> frozenset[str]:
     verbs = {
         form for form, entries in lexicon.verbs.items() if any(e.kind == "verb" for e, _ in entries)
     }
-    return frozenset(set(c["finite_auxiliaries"]) | speech | verbs)
+    mwe_verbs = {form for forms in lexicon.mwe_verbs.values() for form in forms.finite}
+    return frozenset(set(c["finite_auxiliaries"]) | speech | verbs | mwe_verbs)
 
 
 @cache

@@ -39,6 +39,7 @@ class Cues(Layout):
             for verb in self.lex.verbs.get(low, ())
             if (not verb.particle or self._in_clause(s, k, verb.particle, forward_only=True))
             and (not verb.needs or self._in_clause(s, k, verb.needs))
+            and not (verb.predicate and self._in_clause(s, k, "sich"))  # wie sich X nennt
         ]
         if not readings:
             return None

@@ -17,6 +17,8 @@ from detente.quotes.marks import QuoteMarks
 
 IMPERSONAL = frozenset(["man", "es", "wir", "ich", "jemand", "niemand"])
 _WORD_AT = re.compile(r"[\w-]+")
+# "hieß es aus dem Ministerium / in der Erklärung / auf der Webseite / bei der Agentur"
+SOURCE_PREPOSITIONS = frozenset(["aus", "in", "im", "von", "vom", "seitens", "auf", "bei", "beim"])
 POSSESSIVE_DETERMINERS = frozenset(
     [
         "sein",
@@ -174,7 +176,8 @@ class Speakers(Cues):
         lo = self._clause_start(s, k)
         aux = any(t.text.lower() in PASSIVE for t in toks[lo:k])
         after = toks[k + 1].text if k + 1 < len(toks) else ""  # "..., was befürchtet wurde"
-        if not (aux or (after in PASSIVE and self._participle(toks[k].text))):
+        participle = self._participle(toks[k].text) or toks[k].text.endswith("iert")
+        if not (aux or (after in PASSIVE and participle)):  # "kritisiert wird, dass"
             return False
         return self._subject_before(s, lo, k) is None
 
@@ -183,8 +186,7 @@ class Speakers(Cues):
         lo = self._clause_start(s, k)
         for j in range(lo, min(k + 6, len(s.tokens) - 1)):
             if s.tokens[j].text.lower() in ("von", "vom", "seitens") and not s.quoted[j]:
-                start = j if s.tokens[j].text.lower() == "vom" else j + 1
-                return self._phrase_after(s, start, skip=False)
+                return self._phrase_after(s, j + 1, skip=False)
         return None
 
     def _noun_speaker(self, s: Sentence, k: int) -> Argument | None:
@@ -220,12 +222,15 @@ class Speakers(Cues):
     def _impersonal(self, s: Sentence, k: int) -> Argument | None:
         """``heißt es aus dem Ministerium``: the source follows aus/in/von."""
         toks = s.tokens
-        for j in range(k + 1, min(k + 5, len(toks))):
-            if toks[j].text in ("aus", "in", "von", "seitens", "im"):
-                owner = toks[j + 1] if j + 1 < len(toks) else None
-                if owner is not None and owner.text.lower() in POSSESSIVE_DETERMINERS:
-                    return self._pronoun(s, owner)  # "hieß es in ihrer Erklärung"
-                return self._phrase_after(s, j + 1, skip=False)
+        lo = self._clause_start(s, k)
+        after = range(k + 1, min(k + 5, len(toks)))
+        for j in [*after, *range(lo, k)]:  # "hieß es aus X", "Aus X hieß es"
+            if s.quoted[j] or toks[j].text.lower() not in SOURCE_PREPOSITIONS:
+                continue
+            owner = toks[j + 1] if j + 1 < len(toks) else None
+            if owner is not None and owner.text.lower() in POSSESSIVE_DETERMINERS:
+                return self._pronoun(s, owner)  # "hieß es in ihrer Erklärung"
+            return self._phrase_after(s, j + 1, skip=False)
         return None
 
     def _subject_before(self, s: Sentence, lo: int, hi: int) -> Argument | None:
@@ -409,6 +414,8 @@ class Speakers(Cues):
         heads = [w for w in words if w[0].isupper()]
         if not heads or words[0].lower() in IMPERSONAL:
             return None
+        if j == 0 and len(words) == 1 and words[0].endswith("end"):
+            return None  # "Abschließend fügte sie hinzu": an adverb opening the sentence
         if self.lex.is_role_noun(heads[0]) and (determiner or len(heads) == 1):
             antecedent = self._last_speaker(s) or self._antecedent(s, span[0])
             if antecedent:

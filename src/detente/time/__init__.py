@@ -9,7 +9,9 @@ Stages (pure, ``(Document, Resources) -> Document``):
 - ``tag_timexes`` fills ``doc.timexes``: TIMEX3 type, value, mod and the ``DateRange`` each
   DATE/TIME allows (``Ende Juni``: the 21st to the 30th), relative expressions resolved
   against the DCT and the sentence's tense; a month part named with a known summit of the KB
-  (``beim Nato-Gipfel Mitte Juli in Litauen``) narrows to the summit's days.
+  (``beim Nato-Gipfel Mitte Juli in Litauen``) narrows to the summit's days, a month whose
+  sentence names a well-known event of the KB (``hatte im Mai den Ausstieg aus dem
+  Atomabkommen verkündet``) to the event's days.
 
 Functions:
 
@@ -17,7 +19,8 @@ Functions:
 - ``date_event(doc, sentence_index, trigger_span, future)`` dates an event mention: the
   DATE/TIME expression of the trigger's clause, else of its sentence, nearest to the trigger
   (day-level dates preferred; ``seit``/``bis``/``ab`` expressions skipped because they bound a
-  period rather than date the event; a date in another clause opened by ``seit``, ``nachdem``,
+  period rather than date the event, except ``ab Sonntag`` for a future event, its start; a
+  date after the DCT only for a future event or where its clause puts it ahead; a date in another clause opened by ``seit``, ``nachdem``,
   ``weil`` ... skipped because it dates another event; a date in the past is skipped for a
   future event and vice versa); else, for a reported event in a sentence that goes on with the
   scene of the one before (``Am Montag war X in Y. Er bat ...``), the day named there; else

@@ -732,7 +732,8 @@ MIN_KEYWORDS = 2.5  # keyword weight an event needs: 1.5 in the headline or firs
 EVENT_MARGIN = 1.0  # how much better the best event must score than any other
 MIN_EVENT = 5.5  # the score an event needs to date an article (keywords and named sides)
 STRONG_EVENT = 8.0  # the score an event needs to overrule a known meeting the text names
-COUNTRY_WEIGHT = 0.5
+COUNTRY_WEIGHT = 1.0  # per side named, for at most MAX_SIDES sides
+MAX_SIDES = 2  # an event of many countries is not likelier for naming them all
 PERSON_WEIGHT = 1.0
 
 
@@ -814,7 +815,7 @@ def _event_score(
     }
     if not sides and not people:
         return None
-    return keywords + COUNTRY_WEIGHT * len(sides) + PERSON_WEIGHT * len(people)
+    return keywords + COUNTRY_WEIGHT * min(len(sides), MAX_SIDES) + PERSON_WEIGHT * len(people)
 
 
 @cache
