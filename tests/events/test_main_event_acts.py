@@ -164,3 +164,71 @@ def test_an_institution_named_by_its_seat_acts_for_its_country() -> None:
         [m("Peking", "place", "CHN", "Beijing", as_actor=False)],
     )
     assert {a.country for a in only(events, "ACCUSE").actors} == {"CHN"}
+
+
+def test_an_announced_response_is_a_threat_made_now_by_the_seat_of_the_first_verb() -> None:
+    events = run(
+        "Die Regierung in Peking nannte die Ausweisung eine Provokation und kündigte eine "
+        "Reaktion an.",
+        [m("Peking", "place", "CHN", "Beijing", as_actor=False)],
+    )
+    threat = only(events, "THREATEN")
+    assert {a.country for a in threat.actors} == {"CHN"}
+    assert threat.aux is None
+
+
+def test_standing_at_a_countrys_side_supports_it() -> None:
+    events = run(
+        "Kanada stehe fest an der Seite Japans.",
+        [m("Kanada", "country", "CAN", "Canada"), m("Japans", "country", "JPN", "Japan")],
+    )
+    support = only(events, "SUPPORT")
+    assert {a.country for a in support.actors} == {"CAN"}
+    assert {a.country for a in support.recipients} == {"JPN"}
+
+
+def test_a_government_named_by_seat_or_adjective_is_its_country() -> None:
+    events = run(
+        "Kanada hatte der Regierung in Tokio weitere Militärhilfe zugesagt. "
+        "Eine Beteiligung weist die japanische Regierung zurück.",
+        [
+            m("Kanada", "country", "CAN", "Canada"),
+            m("Tokio", "place", "JPN", "Tokyo", as_actor=False),
+            m("japanische", "country", "JPN", "Japan", via="adjective"),
+        ],
+    )
+    assert {a.country for a in only(events, "AID").recipients} == {"JPN"}
+    assert {a.country for a in only(events, "REJECT").actors} == {"JPN"}
+
+
+def test_a_short_quoted_phrase_stays_in_its_clause() -> None:
+    events = run(
+        "Peking werde „nach dem Prinzip der Gegenseitigkeit“ antworten, meldeten Agenturen. "
+        "Der Präsident Marco Neri bedankte sich bei Japan.",
+        [
+            m("Peking", "country", "CHN", "China", via="metonym"),
+            m("Präsident Marco Neri", "person", "ITA", "Marco Neri"),
+            m("Japan", "country", "JPN", "Japan"),
+        ],
+    )
+    assert {a.country for a in only(events, "THREATEN").actors} == {"CHN"}
+    assert {a.country for a in only(events, "SUPPORT").recipients} == {"JPN"}
+
+
+def test_troops_massed_at_a_border_aim_at_its_country() -> None:
+    events = run(
+        "China hat rund 50.000 Soldaten an der indischen Grenze zusammengezogen.",
+        [
+            m("China", "country", "CHN", "China"),
+            m("indischen", "country", "IND", "India", via="adjective"),
+        ],
+    )
+    assert {a.country for a in only(events, "MOBILIZE").recipients} == {"IND"}
+
+
+def test_an_apposition_between_subject_and_verb_keeps_the_subject() -> None:
+    events = run(
+        "Der Chef der Regierungspartei, Marco Neri, lehnte den Plan Japans ab.",
+        [m("Marco Neri", "person", "ITA", "Marco Neri"), m("Japans", "country", "JPN", "Japan")],
+    )
+    assert {a.name for a in only(events, "REJECT").actors} == {"Marco Neri"}

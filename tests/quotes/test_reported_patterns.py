@@ -190,3 +190,19 @@ def test_sentence_adverbs_are_no_speakers() -> None:
     assert [(q.text, q.speaker) for q in quotes_of(body, actors=ACTORS)] == [
         ("dass die Gespräche stocken", None)
     ]
+
+
+def test_naming_oneself_is_no_report_and_adverbs_open_no_speaker() -> None:
+    body = "Der Rat, wie sich die Gruppe selbst nennt, tagte am Montag in der Hauptstadt."
+    assert quotes_of(body, actors={}) == []
+    body = "Danach erklärte der Rat, die Lage sei ruhig."
+    assert show(quotes_of(body, actors={})) == [("die Lage sei ruhig", "Rat", False)]
+
+
+def test_a_second_verb_after_the_comma_is_no_message_and_darauf_points_ahead() -> None:
+    body = "Berg nannte die Ideen „sehr gut“, beharrte aber darauf, dass die Regeln gelten."
+    assert show(quotes_of(body, actors=ACTORS)) == [
+        ("sehr gut", "Anna Berg", True),
+        ("dass die Regeln gelten", "Anna Berg", False),
+    ]
+    assert quotes_of("Berg beharrte darauf.", actors=ACTORS) == []

@@ -118,3 +118,25 @@ def test_files_split_by_the_parity_of_their_number(tmp_path: Path) -> None:
     assert [p.name for p in spkatt_files(tmp_path, split="even")] == ["10 - a.json", "notes.json"]
     assert [p.name for p in spkatt_files(tmp_path, split="odd")] == ["11 - b.json", "7 - c.json"]
     assert len(spkatt_files(tmp_path)) == 4
+
+
+def test_quotation_marks_do_not_count_in_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "2 - Zeichen (2020-05-04).json"
+    sentences = [["Berg", "nannte", "das", "„", "fahrlässig", "“", "."]]
+    annotations = [
+        {"Form": "Direct", "Message": ["0:3", "0:4", "0:5"], "Source": ["0:0"], "IsNested": False}
+    ]
+    data = {
+        "DocumentName": "Zeichen (2020-05-04)",
+        "Sentences": [{"SentenceId": 0, "Tokens": sentences[0]}],
+        "Annotations": annotations,
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    gold = read_spkatt(path)
+    assert len(gold.reports[0].message) == 1  # the word, not its marks
+    start = gold.text.index("fahrlässig")
+    speaker = Argument("Anna Berg", None, None, "person", (0, 4))
+    counts = Counts()
+    score_document(gold, [Quote(start, start + 10, "fahrlässig", True, speaker, "nannte")], counts)
+    assert counts.as_dict()["recall"]["Direct"] == 1.0
+    assert counts.as_dict()["precision"]["direct"] == 1.0

@@ -7,7 +7,9 @@ from the tokens (with a character span per token), run through the pipeline
 after cleaning, and compared token by token:
 
 - a gold report (not nested) is *found* when one predicted quote covers at
-  least half of its Message tokens;
+  least half of its Message tokens (quotation marks do not count: a quote's
+  span is its content, so ``„fahrlässig“`` is found by ``fahrlässig``; they
+  do not count in predicted quotes either);
 - a predicted quote is *correct* when at least half of its tokens lie inside
   one gold Message (of any form, nested ones included);
 - the speaker of a found report is right when the predicted speaker span
@@ -35,6 +37,7 @@ NO_SPACE_AFTER = frozenset("([{„")
 DATE_IN_NAME = re.compile(r"\((\d{4}-\d{2}-\d{2})\)\s*$")
 FORMS = ("Direct", "Indirect", "Other")
 OVERLAP = 0.5
+QUOTE_MARKS = frozenset(['"', "„", "“", "”", "«", "»", "‹", "›", "‚", "‘", "’", "''", "``"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,12 @@ def _ids(refs: Iterable[str], firsts: list[int]) -> frozenset[int]:
     return frozenset(numbers)
 
 
+def _without_marks(ids: frozenset[int], tokens: list[str]) -> frozenset[int]:
+    """The message tokens that are not quotation marks (all of them if only marks)."""
+    content = frozenset(i for i in ids if tokens[i] not in QUOTE_MARKS)
+    return content or ids
+
+
 def _head(tokens: list[str], ids: frozenset[int]) -> str | None:
     words = [tokens[i] for i in sorted(ids) if tokens[i][:1].isupper() and tokens[i].isalpha()]
     return words[-1] if words else None
@@ -108,7 +117,7 @@ def read_spkatt(path: Path) -> SpkAttDocument:
         reports.append(
             GoldReport(
                 form=a.get("Form", ""),
-                message=_ids(a.get("Message", []), firsts),
+                message=_without_marks(_ids(a.get("Message", []), firsts), flat),
                 source=source,
                 source_head=_head(flat, source),
                 nested=bool(a.get("IsNested", False)),
@@ -193,7 +202,10 @@ def _speaker_right(quote: Quote, report: GoldReport, gold: SpkAttDocument) -> bo
 
 def score_document(gold: SpkAttDocument, quotes: Iterable[Quote], counts: Counts) -> None:
     starts = [s for s, _ in gold.spans]
-    predicted = [(q, _quote_tokens(q, gold.spans, starts)) for q in quotes]
+    tokens = [gold.text[start:end] for start, end in gold.spans]
+    predicted = [
+        (q, _without_marks(frozenset(_quote_tokens(q, gold.spans, starts)), tokens)) for q in quotes
+    ]
     messages = [r.message for r in gold.reports if r.message]
     for quote, ids in predicted:
         kind = "direct" if quote.direct else "indirect"

@@ -88,7 +88,14 @@ def recipient_preps(draft: Draft) -> set[str]:
 
 
 def _args(infos: list[MentionInfo], ctx: DocContext) -> list[Argument]:
-    return [mention_argument(i.mention, ctx.kb) for i in infos]
+    return [_argument(i, ctx) for i in infos]
+
+
+def _argument(info: MentionInfo, ctx: DocContext) -> Argument:
+    m = info.mention
+    if info.seat and m.country:  # ``die Regierung in Kiew``: the country
+        return country_argument(m.country, (m.start, m.end), ctx.kb)
+    return mention_argument(m, ctx.kb)
 
 
 def _noun_owner(
@@ -203,7 +210,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     """Fill ``draft.actors`` and ``draft.recipients``."""
     view = draft.view
     clause = view.clauses[draft.clause]
-    infos = [m for m in view.mentions_in(draft.clause) if m.mention.as_actor]  # not "in Bonn"
+    infos = [m for m in view.mentions_in(draft.clause) if m.actor]  # not "in Bonn"
     preps = recipient_preps(draft)
     token = draft.hit.token
     actors: list[MentionInfo] = []
@@ -282,7 +289,7 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     draft.anaphoric = (
         draft.hit.kind == "noun" and draft.type == "CONSULT" and not view.mentions_in(draft.clause)
     )
-    actors = _pronoun_subject(draft, clause, ctx) or _seat_subject(draft, clause, ctx)
+    actors = _pronoun_subject(draft, clause, ctx)
     if not actors:
         span = _has_reciprocal(view, clause)
         if span:
@@ -290,7 +297,12 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
             actors = reciprocal(
                 view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS)
             )
-    if not actors and (clause.finite is None or clause.kind == "infinitive" or clause.coordinated):
+    # no own subject: a clause without a finite verb, or one whose finite verb opens it after
+    # an apposition (``Der Chef X, Salim Idris, lehnte ... ab``) shares the earlier subject
+    verb_first = draft.clause > 0 and clause.finite == clause.start and clause.kind == "main"
+    if not actors and (
+        clause.finite is None or clause.kind == "infinitive" or clause.coordinated or verb_first
+    ):
         actors = _args(_inherited_subject(draft), ctx) or _inherited_pronoun(draft, ctx)
     if not actors and draft.hit.kind == "noun":
         actors = _args(_inherited_subject(draft), ctx) or _args(_later_subject(draft), ctx)
@@ -302,27 +314,6 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     if not actors and draft.type in OWNER_ONLY:
         actors = _adjective_actor(draft, ctx)
     draft.actors = actors
-
-
-def _seat_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
-    """``Das Außenministerium in Moskau nannte ...``: an institution named by its seat before
-    the finite verb is its country."""
-    view = draft.view
-    k = draft.clause
-    while k > 0 and view.clauses[k].coordinated:  # ``... nannte X und kündigte Y an``
-        k -= 1
-    clause = view.clauses[k]
-    if clause.finite is None:
-        return []
-    heads = set(cues()["seat_institutions"])
-    for m in view.mentions_in(k):
-        i = m.first
-        if m.last >= clause.finite or i < 2 or not m.mention.country:
-            continue
-        if view.lower[i - 1] == "in" and view.lower[i - 2] in heads:
-            span = (view.tokens[i - 2].start, m.mention.end)
-            return [country_argument(m.mention.country, span, ctx.kb)]
-    return []
 
 
 def _adjective_actor(draft: Draft, ctx: DocContext) -> list[Argument]:
@@ -376,6 +367,26 @@ def _adjective_targets(draft: Draft, countries: set[str | None], ctx: DocContext
     ][:1]
 
 
+FORCE = {"MOBILIZE", "COERCE", "ASSAULT", "THREATEN"}
+BORDER_NOUNS = {"grenze", "grenzen"}
+
+
+def _border_country(draft: Draft, countries: set[str | None], ctx: DocContext) -> list[Argument]:
+    """Force massed at a country's border is aimed at it (``an der ukrainischen Grenze``,
+    ``an der Grenze zu X``)."""
+    view = draft.view
+    for m in view.mentions_in(draft.clause):
+        if m.mention.country in countries or not m.mention.country:
+            continue
+        after = view.lower[m.last + 1] if m.last + 1 < len(view.lower) else ""
+        before = view.lower[max(0, m.first - 2) : m.first]
+        if (m.mention.via == "adjective" and after in BORDER_NOUNS) or (
+            before and before[0] in BORDER_NOUNS and before[-1] in {"zu", "zur", "zum"}
+        ):
+            return [_argument(m, ctx)]
+    return []
+
+
 def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> None:
     """Recipients from the rest of the sentence, a recent event aimed at the actor, or the dyad."""
     if draft.recipients or draft.joint or not draft.actors:
@@ -390,6 +401,9 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
             return
     if draft.type == "SANCTION" and (goods := _adjective_targets(draft, countries, ctx)):
         draft.recipients = goods  # "den Import von russischem Gold verbieten"
+        return
+    if draft.type in FORCE and (border := _border_country(draft, countries, ctx)):
+        draft.recipients = border  # "Truppen an der ukrainischen Grenze zusammengezogen"
         return
     if draft.type in {"ACCUSE", "PROTEST"} and (done := _condemned_deed(draft, recent)):
         draft.recipients = [a for a in done if a.country not in countries]

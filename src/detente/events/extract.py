@@ -65,7 +65,9 @@ CONTENT_HEADS = {
 COMPLEMENT_OWNERS = {"REQUEST", "ACCUSE"}
 NOT_DENIED = {"REJECT", "CONCEDE", "RETREAT"}
 PLACE_RECEIVES = {"CONSULT", "ASSAULT"}
-PRESENT_ACTS = {"THREATEN"}  # always about the future, made when said  # without a named recipient, the place's country receives
+PRESENT_ACTS = {
+    "THREATEN"
+}  # always about the future, made when said  # without a named recipient, the place's country receives
 
 
 def _pp_head(view: SentenceView, token: int) -> str | None:

@@ -63,6 +63,11 @@ class MentionInfo:
     last: int  # token index of the last token
     prep: str | None  # governing preposition, if any
     clause: int
+    seat: bool = False  # names an institution by its seat or adjective: the country acts
+
+    @property
+    def actor(self) -> bool:
+        return self.mention.as_actor or self.seat
 
 
 @dataclass
@@ -122,10 +127,11 @@ def _split_clauses(
     tokens: list[Token], lower: list[str], mention_tokens: set[int]
 ) -> list[tuple[int, int]]:
     breaks = _set("clause_breaks")
+    inline = _inline_quote_marks(lower, breaks)
     spans: list[tuple[int, int]] = []
     start = 0
     for i, low in enumerate(lower):
-        cut = low in breaks and not _in_enumeration(lower, i, mention_tokens)
+        cut = low in breaks and i not in inline and not _in_enumeration(lower, i, mention_tokens)
         if low in {"und", "oder", "sondern"} and 0 < i < len(lower) - 1:
             prev, nxt = tokens[i - 1].text, tokens[i + 1].text
             after_verb = (
@@ -142,6 +148,27 @@ def _split_clauses(
     if start < len(tokens):
         spans.append((start, len(tokens)))
     return spans or [(0, len(tokens))]
+
+
+QUOTE_OPEN = {"„", "«", "‚", "›", '"'}
+QUOTE_CLOSE = {"“", "”", "»", "‘", "‹", '"'}
+INLINE_QUOTE_TOKENS = 8
+
+
+def _inline_quote_marks(lower: list[str], breaks: frozenset[str]) -> set[int]:
+    """Quote marks around a short phrase inside a clause (``werde „nach dem Prinzip der
+    Gegenseitigkeit“ antworten``): the phrase belongs to the clause, no break."""
+    marks: set[int] = set()
+    for i, low in enumerate(lower):
+        if low not in QUOTE_OPEN or i == 0:
+            continue
+        for j in range(i + 1, min(len(lower) - 1, i + INLINE_QUOTE_TOKENS + 1)):
+            if lower[j] in QUOTE_CLOSE:
+                marks |= {i, j}
+                break
+            if lower[j] in breaks:
+                break
+    return marks
 
 
 def _in_enumeration(lower: list[str], i: int, mention_tokens: set[int]) -> bool:
@@ -227,7 +254,22 @@ def _attach_preps(view: SentenceView, times: set[int] | frozenset[int] = frozens
             ):
                 prep = previous.prep
         info.prep = prep
+        _mark_seat(view, info, clause.start, taken)
         previous = info
+
+
+def _mark_seat(view: SentenceView, info: MentionInfo, floor: int, taken: set[int]) -> None:
+    """``die Regierung in Kiew``, ``die russische Regierung``: the mention stands for the
+    institution and takes its place in the clause (its preposition, its role)."""
+    heads = _set("seat_institutions")
+    after = info.last + 1
+    if info.mention.via == "adjective" and after < len(view.lower) and view.lower[after] in heads:
+        info.seat = True
+        return
+    head = info.first - 2
+    if info.prep == "in" and head >= floor and view.lower[head] in heads:
+        info.seat = True
+        info.prep, _ = _prep_of(view.tokens, view.lower, head, floor, taken)
 
 
 def coordinated(view: SentenceView, group_start: MentionInfo) -> list[MentionInfo]:
@@ -259,7 +301,7 @@ def _subject(view: SentenceView, index: int) -> None:
     own = [
         m
         for m in view.mentions_in(index)
-        if m.prep is None and m.mention.via not in {"adjective", "modifier"} and m.mention.as_actor
+        if m.prep is None and (m.mention.via not in {"adjective", "modifier"} or m.seat) and m.actor
     ]
     pronouns = _set("pronouns_subject")
     if (
@@ -287,6 +329,10 @@ def _subject(view: SentenceView, index: int) -> None:
         if vorfeld:
             clause.subject = coordinated(view, vorfeld[0])
             return
+        if clause.finite == clause.start and _apposition(view, index - 1):
+            # ``Der Chef X, Salim Idris, lehnte ... ab``: the apposition names the subject
+            clause.subject = coordinated(view, view.mentions_in(index - 1)[0])
+            return
         for i in range(clause.start, min(clause.finite + 3, clause.end)):
             if view.lower[i] in pronouns and i != clause.finite:
                 clause.subject_pronoun = i
@@ -304,6 +350,17 @@ def _subject(view: SentenceView, index: int) -> None:
     if own and (clause.subject_pronoun is None or own[0].first < clause.subject_pronoun):
         clause.subject_pronoun = None
         clause.subject = coordinated(view, own[0])
+
+
+def _apposition(view: SentenceView, index: int) -> bool:
+    """The clause is only a name between commas (an apposition to the subject before it)."""
+    if index <= 0:
+        return False
+    c = view.clauses[index]
+    names = {i for m in view.mentions_in(index) for i in range(m.first, m.last + 1)}
+    return bool(names) and all(
+        i in names or is_filler(view.tokens[i].text) for i in range(c.start, c.end)
+    )
 
 
 def _time_tokens(doc: Document, tokens: list[Token]) -> set[int]:

@@ -10,7 +10,9 @@ Konjunktiv I can refer back to speakers found earlier:
 2. quotation marks yield direct quotes, attributed by the cue right after
    them (``„…“, sagte X``), the report whose message holds them, or the cue
    before them (``X sagte: „…“``, ``sprach von «…»``);
-3. a sentence in Konjunktiv I right after a report continues it.
+3. a sentence in Konjunktiv I (or a strong Konjunktiv II standing for it: ``lägen``)
+   right after a report continues it; right after a sentence opened by a person
+   (``X lehnte den Plan ab. Er lenke nur ab.``) it is that person's stance.
 
 An interrupted quote (``„Es war gut“, sagte X, „und wir machen weiter.“``)
 is one quote: its span covers both parts, its text joins them with `` […] ``.
@@ -319,6 +321,8 @@ class QuoteFinder(Speakers):
             if cue.kind == "noun" and (text in CLAUSE_BREAKS or j - k > 7):
                 return None
             if prep and text.lower() == prep:
+                if text.lower().startswith("da"):  # darauf, davon: only a clause after it
+                    return self._correlate(s, j)
                 return (toks[j].start, self._phrase_end(s, j))
             j += 1
         if prep and (early := self._prep_before(s, k, prep)) is not None:
@@ -375,6 +379,14 @@ class QuoteFinder(Speakers):
             word in self.lex.verbs or word in self.lex.konjunktiv or word.endswith(("te", "ten"))
         )
 
+    def _correlate(self, s: Sentence, j: int) -> tuple[int, int] | None:
+        """``beharrte darauf, dass ...``, ``sprach sich dafür aus, ... zu``: the clause the
+        pronominal adverb at ``j`` points to."""
+        comma = self._break_after(s, j)
+        if comma >= len(s.tokens) or s.tokens[comma].text != ",":
+            return None
+        return self._clause_message(s, comma, strict=True)
+
     def _phrase_end(self, s: Sentence, j: int) -> int:
         """End of the clause from ``j`` with a relative clause on its last noun
         (``sprach von einem Abkommen, das die Lage entspanne``)."""
@@ -408,6 +420,8 @@ class QuoteFinder(Speakers):
         first = toks[comma + 1].text
         if first.lower() in self.lex.relatives:
             return None  # "..., was zu Protesten führte": no message
+        if first.islower() and first in self.lex.verbs:
+            return None  # "X nannte das gut, beharrte aber darauf": a second verb of X
         if strict:
             if first.lower() in self.lex.clause_openers:
                 return (toks[comma + 1].start, s.end)
