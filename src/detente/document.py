@@ -180,8 +180,12 @@ class Metadata:
     dateline: str | None = None
     signature: str | None = None  # agency / author signature, e.g. "hk/jj (dpa, afp, rtr)"
     agencies: tuple[str, ...] = ()
-    metadata_date: str | None = None  # from the source's metadata (seed header, JSONL field): 2017-07
-    published: str | None = None  # a date printed in the page itself (date line, HTML meta): 2019-05-15
+    metadata_date: str | None = (
+        None  # from the source's metadata (seed header, JSONL field): 2017-07
+    )
+    published: str | None = (
+        None  # a date printed in the page itself (date line, HTML meta): 2019-05-15
+    )
     removed: tuple[str, ...] = ()  # boilerplate lines the cleaner dropped
 
 
@@ -260,7 +264,9 @@ def date_range_of(value: str) -> DateRange | None:
         if month is not None:
             last = calendar.monthrange(year, month)[1]
             return DateRange(
-                f"{year:04d}-{month:02d}", "month", date(year, month, 1).isoformat(),
+                f"{year:04d}-{month:02d}",
+                "month",
+                date(year, month, 1).isoformat(),
                 date(year, month, last).isoformat(),
             )
     except ValueError:

@@ -36,9 +36,7 @@ def _tag_files(files: list[Path], dct: str | None, as_json: bool) -> None:
         day = _dct_for(text, dct)
         timexes = tag_text(text, day)
         if as_json:
-            print_json(
-                {"file": str(path), "dct": day, "timexes": [timex_json(t) for t in timexes]}
-            )
+            print_json({"file": str(path), "dct": day, "timexes": [timex_json(t) for t in timexes]})
             continue
         table = Table(title=f"{path.name}  (DCT {day or 'unknown'})")
         for column in ("span", "text", "type", "value", "mod"):

@@ -221,7 +221,9 @@ def write_csv(records: list[dict[str, Any]], out: IO[str]) -> None:
     writer.writerows(flat_row(r) for r in records)
 
 
-def write_gdelt(records: list[dict[str, Any]], out: IO[str], places: dict[str, tuple[float, float]]) -> None:
+def write_gdelt(
+    records: list[dict[str, Any]], out: IO[str], places: dict[str, tuple[float, float]]
+) -> None:
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     writer.writerow(GDELT_COLUMNS)
     writer.writerows(gdelt_row(r, places) for r in records)
@@ -232,7 +234,11 @@ def write_parquet(records: list[dict[str, Any]], path: str) -> None:
     import pyarrow.parquet as pq
 
     rows = [flat_row(r) for r in records]
-    table = pa.Table.from_pylist(rows, schema=_parquet_schema()) if rows else _parquet_schema().empty_table()
+    table = (
+        pa.Table.from_pylist(rows, schema=_parquet_schema())
+        if rows
+        else _parquet_schema().empty_table()
+    )
     pq.write_table(table, path)
 
 
