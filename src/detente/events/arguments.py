@@ -10,9 +10,10 @@ receive (or act jointly for agreements). Pronouns, ``wir`` in quotes and
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from detente.document import Argument
+from detente.document import Argument, Mention
 from detente.events.context import DocContext, country_argument, mention_argument
 from detente.events.lexicon import cues, trigger_lexicon
 from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
@@ -79,6 +80,8 @@ class Draft:
     unnamed: bool = False  # a meeting noun whose parties are nowhere named: the article's sides
     passive: bool = False  # a participle in a passive clause: only a von/aus/durch phrase acts
     confidence: float = 0.6
+    repeats: Draft | None = None  # gapping / following suit: the event done again by others
+    repeated_by: set[tuple[int, int]] = field(default_factory=set)  # spans: never recipients
 
 
 def recipient_preps(draft: Draft) -> set[str]:
@@ -195,15 +198,31 @@ def _later_subject(draft: Draft) -> list[MentionInfo]:
     return []
 
 
-def _has_reciprocal(view: SentenceView, clause: Clause) -> tuple[int, int] | None:
+def _reciprocal_token(view: SentenceView, clause: Clause) -> int | None:
     words = view.lower[clause.start : clause.end]
     text = " ".join(words)
     for phrase in cues()["reciprocal_phrases"]:
         if phrase in text:
-            first = phrase.split()[0]
-            i = clause.start + words.index(first)
-            return (view.tokens[i].start, view.tokens[i].end)
+            return clause.start + words.index(phrase.split()[0])
     return None
+
+
+def _has_reciprocal(view: SentenceView, clause: Clause) -> tuple[int, int] | None:
+    i = _reciprocal_token(view, clause)
+    return None if i is None else (view.tokens[i].start, view.tokens[i].end)
+
+
+def _reciprocal_object(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
+    """``X rief beide Seiten zur Ruhe auf``: ``beide Seiten`` after the finite verb of a
+    clause with a subject of its own (or a shared one) is its object: the article's sides."""
+    view = draft.view
+    i = _reciprocal_token(view, clause)
+    if i is None or clause.finite is None or i < clause.finite or clause.subject_pronoun == i:
+        return []
+    if any(m.first <= i <= m.last for m in clause.subject):
+        return []
+    span = (view.tokens[i].start, view.tokens[i].end)
+    return ctx.dyad_arguments(span, persons=False)
 
 
 def assign_arguments(draft: Draft, ctx: DocContext) -> None:
@@ -230,6 +249,8 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         undergoer: list[MentionInfo] = []
         if subject and _genitive_owner(view, token, owners) and draft.type in OWNER_ACTS:
             undergoer, subject = subject, []  # "Die Türkei zog Sanktionen der USA auf sich"
+        if draft.type == "CONSULT" and len(owners) >= 2 and _genitive_owner(view, token, owners):
+            subject = []  # "X schloss ein Treffen der Präsidenten A und B nicht aus": A, B meet
         actors = subject or owners or between
         if compound:
             (recipients if draft.type == "CONSULT" else actors).extend(compound)
@@ -268,6 +289,8 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     owner_only = draft.hit.kind == "noun" and draft.type in OWNER_ONLY
     if not draft.actors and not owner_only and not draft.passive:
         _fallback_actors(draft, clause, ctx)
+    elif draft.actors and not draft.recipients and draft.hit.kind != "noun":
+        draft.recipients = _reciprocal_object(draft, clause, ctx)  # ``X rief beide Seiten auf``
     if draft.joint and draft.recipients and partners:
         partner_args = _args(partners, ctx)
         draft.actors += [a for a in partner_args if a not in draft.actors]
@@ -284,12 +307,48 @@ def _attributive(view: SentenceView, token: int) -> bool:
     return article and word.endswith(("te", "ten", "tem", "tes", "ter", "ene", "enen"))
 
 
+def _body_anaphor(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
+    """``Die Allianz lehnt das ab``: a subject noun for an alliance (before or just after the
+    finite verb, no genitive owner after it) is the alliance the article named last."""
+    view = draft.view
+    if clause.finite is None or clause.subject or clause.subject_pronoun is not None:
+        return []
+    anaphors = cues()["body_anaphors"]
+    named = {(m.first, m.last) for m in view.mentions}
+    for i in range(clause.start, min(clause.end, clause.finite + 3)):
+        ids = anaphors.get(view.lower[i])
+        if not ids or view.in_quote[i] or any(a <= i + 1 <= b for a, b in named):
+            continue
+        antecedent = _last_body(ctx, view, view.tokens[i].start, set(ids))
+        if antecedent is not None:
+            span = (view.tokens[i].start, view.tokens[i].end)
+            return [dataclasses.replace(mention_argument(antecedent, ctx.kb), span=span)]
+    return []
+
+
+def _last_body(ctx: DocContext, view: SentenceView, before: int, ids: set[str]) -> Mention | None:
+    for earlier in reversed(ctx.views[: view.index + 1]):
+        for info in sorted(earlier.mentions, key=lambda m: -m.mention.start):
+            if info.mention.start < before and info.mention.entity_id in ids:
+                return info.mention
+    return None
+
+
 def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
     view = draft.view
     draft.anaphoric = (
         draft.hit.kind == "noun" and draft.type == "CONSULT" and not view.mentions_in(draft.clause)
     )
-    actors = _pronoun_subject(draft, clause, ctx)
+    actors = _pronoun_subject(draft, clause, ctx) or _body_anaphor(draft, clause, ctx)
+    # no own subject: a clause without a finite verb, or one whose finite verb opens it after
+    # an apposition (``Der Chef X, Salim Idris, lehnte ... ab``) shares the earlier subject
+    verb_first = draft.clause > 0 and clause.finite == clause.start and clause.kind == "main"
+    shares_subject = clause.finite is None or clause.coordinated or verb_first
+    if not actors and shares_subject and (others := _reciprocal_object(draft, clause, ctx)):
+        # ``... und rief beide Seiten zur Ruhe auf``: the shared subject asks both sides
+        actors = _args(_inherited_subject(draft), ctx) or _inherited_pronoun(draft, ctx)
+        if actors:
+            draft.recipients += others
     if not actors:
         span = _has_reciprocal(view, clause)
         if span:
@@ -297,12 +356,7 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
             actors = reciprocal(
                 view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS)
             )
-    # no own subject: a clause without a finite verb, or one whose finite verb opens it after
-    # an apposition (``Der Chef X, Salim Idris, lehnte ... ab``) shares the earlier subject
-    verb_first = draft.clause > 0 and clause.finite == clause.start and clause.kind == "main"
-    if not actors and (
-        clause.finite is None or clause.kind == "infinitive" or clause.coordinated or verb_first
-    ):
+    if not actors and (shares_subject or clause.kind == "infinitive"):
         actors = _args(_inherited_subject(draft), ctx) or _inherited_pronoun(draft, ctx)
     if not actors and draft.hit.kind == "noun":
         actors = _args(_inherited_subject(draft), ctx) or _args(_later_subject(draft), ctx)
@@ -391,6 +445,11 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
     """Recipients from the rest of the sentence, a recent event aimed at the actor, or the dyad."""
     if draft.recipients or draft.joint or not draft.actors:
         return
+    if draft.repeats is not None:  # ``Y ebenfalls``: whom the repeated event was aimed at
+        countries = {a.country for a in draft.actors}
+        draft.recipients = [r for r in draft.repeats.recipients if r.country not in countries]
+        if draft.recipients:
+            return
     countries = {a.country for a in draft.actors if a.country}
     clause = draft.view.clauses[draft.clause]
     if set(draft.view.lower[clause.start : clause.end]) & set(cues()["counterpart_nouns"]):
@@ -415,6 +474,7 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
             for m in draft.view.mentions
             if m.clause != draft.clause
             and m.mention.country not in countries
+            and (m.mention.start, m.mention.end) not in draft.repeated_by
             and m.prep not in ("laut",)
         ]
         if others:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from detente.document import Argument, Document, Event
 from detente.events.arguments import (
+    ARTICLES,
     Draft,
     Recent,
     article_sides,
@@ -29,7 +30,13 @@ from detente.events.attributes import (
 from detente.events.context import DocContext, country_argument, mention_argument
 from detente.events.lexicon import cues, plover, score_of, trigger_lexicon
 from detente.events.main_event import choose_main
-from detente.events.structure import MentionInfo, SentenceView, is_filler, sentence_views
+from detente.events.structure import (
+    Clause,
+    MentionInfo,
+    SentenceView,
+    is_filler,
+    sentence_views,
+)
 from detente.events.triggers import TriggerHit, find_triggers
 
 if TYPE_CHECKING:
@@ -219,6 +226,127 @@ def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
+def _copy_draft(
+    model: Draft, view: SentenceView, clause: int, actors: list[MentionInfo], ctx: DocContext
+) -> Draft:
+    """The event of ``model`` done again by ``actors`` (gapping, following suit)."""
+    copy = Draft(model.hit, view, clause, model.type, model.mode, confidence=model.confidence - 0.1)
+    copy.aux_cues = set(model.aux_cues)
+    copy.repeats = model
+    copy.evidence = [*model.evidence, *((m.mention.start, m.mention.end) for m in actors)]
+    copy.actors = [_arg(m, ctx) for m in actors]
+    countries = {a.country for a in copy.actors}
+    copy.recipients = [r for r in model.recipients if r.country not in countries]
+    return copy
+
+
+def _gapped_drafts(view: SentenceView, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """``X weist vier Diplomaten aus, Y und Z ebenfalls je zwei``: a verbless clause with bare
+    actors and a gapping cue repeats the verb event before it, with them as actors."""
+    out = []
+    gap = set(cues()["gapping_cues"])
+    for c, clause in enumerate(view.clauses):
+        if c == 0 or clause.finite is not None or clause.coordinated:
+            continue
+        if not gap & set(view.lower[clause.start : clause.end]):
+            continue
+        subjects = [m for m in view.mentions_in(c) if m.actor and m.prep is None]
+        models = [d for d in drafts if d.clause < c and d.hit.kind != "noun" and d.actors]
+        if not subjects or not models:
+            continue
+        spans = {(m.mention.start, m.mention.end) for m in subjects}
+        for d in drafts:  # the gapped subjects are no recipients of the earlier event
+            d.recipients = [r for r in d.recipients if r.span not in spans]
+            d.repeated_by |= spans
+        out.append(_copy_draft(models[-1], view, c, subjects, ctx))
+    return out
+
+
+def _follows_suit(view: SentenceView, clause: Clause) -> bool:
+    """``Auch Kanada schloss sich an``, ``Der Senat folgte am Dienstag``: a short clause whose
+    verb says that its subject did the same (no object of its own)."""
+    if clause.finite is None or not clause.subject:
+        return False
+    words = view.lower[clause.start : clause.end]
+    rest = view.lower[clause.finite + 1 : clause.end]
+    if len([w for w in rest if w.isalnum()]) > 4 or set(rest) & ARTICLES:
+        return False
+    for phrase in cues()["follow_suit"]:
+        first, *others = phrase.split()
+        if view.lower[clause.finite] == first and all(w in words for w in others):
+            return True
+    return False
+
+
+def _follow_suit_drafts(view: SentenceView, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+    """A sentence without events of its own whose clause follows suit repeats the last event
+    of the last two sentences with its subject as actor."""
+    models = [d for d in drafts if 0 < view.index - d.view.index <= 2]
+    if not models:
+        return []
+    model = models[-1]
+    out = []
+    for c, clause in enumerate(view.clauses):
+        if _follows_suit(view, clause):
+            fresh = [m for m in clause.subject if _arg(m, ctx) not in model.actors]
+            if fresh:
+                out.append(_copy_draft(model, view, c, fresh, ctx))
+    return out
+
+
+def _person_subject(view: SentenceView, c: int) -> MentionInfo | None:
+    """A clause's person subject; without a known finite verb, its first bare person."""
+    clause = view.clauses[c]
+    bare = [m for m in view.mentions_in(c) if m.prep is None] if clause.finite is None else []
+    first = (clause.subject or bare or [None])[0]
+    return first if first is not None and first.mention.kind == "person" else None
+
+
+def _earlier_person_subject(ctx: DocContext, view: SentenceView, clause: int) -> MentionInfo | None:
+    """The nearest person subject before a clause: earlier clauses, then up to two sentences."""
+    for c in range(clause - 1, -1, -1):
+        if found := _person_subject(view, c):
+            return found
+    for earlier in reversed(ctx.views[max(0, view.index - 2) : view.index]):
+        for c in range(len(earlier.clauses) - 1, -1, -1):
+            if found := _person_subject(earlier, c):
+                return found
+    return None
+
+
+def _pronoun_speakers(ctx: DocContext) -> None:
+    """``..., sagte er``: a pronoun speaker is the last person subject before it."""
+    speech = set(cues()["speech_verbs"])
+    for view in ctx.views:
+        if ctx.speakers.get(view.index) is not None:
+            continue
+        for c, clause in enumerate(view.clauses):
+            i = clause.subject_pronoun
+            if i is None or clause.finite is None or view.lower[i] not in {"er", "sie"}:
+                continue
+            if view.lower[clause.finite] in speech and not view.in_quote[i]:
+                ctx.speakers[view.index] = _earlier_person_subject(ctx, view, c)
+                break
+
+
+def _reported_speaker(draft: Draft, ctx: DocContext) -> list[Argument]:
+    """``Das werde ernste Folgen haben.`` after ``..., sagte X``: a Konjunktiv I clause with
+    no actor of its own reports what the speaker said, so a speech act is the speaker's."""
+    view, c = draft.view, draft.view.clauses[draft.clause]
+    if draft.type not in cues()["speech_act_types"] or c.finite is None or c.subject:
+        return []
+    if view.lower[c.finite] not in cues()["reported_speech_finites"]:
+        return []
+    vorfeld = view.lower[c.start : c.finite]
+    named = set(cues()["reported_speech_subjects"])
+    if c.subject_pronoun is not None and view.lower[c.subject_pronoun] not in named:
+        return []
+    if vorfeld and vorfeld[-1] not in named and c.subject_pronoun is None:
+        return []
+    speaker = ctx.speakers.get(view.index) or ctx.speakers.get(view.index - 1)
+    return [_arg(speaker, ctx)] if speaker is not None else []
+
+
 def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     view = draft.view
     draft.aux_cues |= aux_cues(view, draft.clause)
@@ -378,12 +506,18 @@ def extract_events(doc: Document, resources: Resources) -> Document:
     kb = resources.kb if resources is not None else None
     views = sentence_views(doc)
     ctx = DocContext(doc, kb, views)
+    _pronoun_speakers(ctx)
     drafts: list[Draft] = []
     recent: list[Recent] = []
     for view in views:
         sentence_drafts = _sentence_drafts(view, ctx)
         for draft in sentence_drafts:
             assign_arguments(draft, ctx)
+            if not draft.actors:
+                draft.actors = _reported_speaker(draft, ctx)
+        sentence_drafts += _gapped_drafts(view, sentence_drafts, ctx)
+        if not sentence_drafts:
+            sentence_drafts = _follow_suit_drafts(view, drafts, ctx)
         sentence_drafts = _reported_demands(view, sentence_drafts, ctx)
         for draft in sentence_drafts:
             clean_arguments(draft)  # first: a recipient of the actor's own side is no recipient
@@ -395,9 +529,15 @@ def extract_events(doc: Document, resources: Resources) -> Document:
             elif article_sides(draft, ctx):
                 drafts.append(draft)
         _remember_subjects(view, ctx, sentence_drafts)
-    events = [_finish(d, doc, ctx) for d in drafts]
-    events += [e for e in (_denial(e, ctx) for e in events) if e is not None]
-    events += [e for e in (_conditional_threat(e, ctx) for e in events) if e is not None]
-    anaphoric = {i for i, d in enumerate(drafts) if d.anaphoric}
-    unnamed = {i for i, d in enumerate(drafts) if d.unnamed}
+    events: list[Event] = []
+    anaphoric: set[int] = set()
+    unnamed: set[int] = set()
+    for draft in drafts:  # a reading derived from an event (denial, threat) follows it
+        if draft.anaphoric:
+            anaphoric.add(len(events))
+        if draft.unnamed:
+            unnamed.add(len(events))
+        event = _finish(draft, doc, ctx)
+        events.append(event)
+        events += [e for e in (_denial(event, ctx), _conditional_threat(event, ctx)) if e]
     return doc.with_(events=tuple(choose_main(events, doc, ctx, anaphoric, unnamed)))
