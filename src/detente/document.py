@@ -176,6 +176,7 @@ class Metadata:
     url: str | None = None
     outlet: str | None = None
     title: str | None = None
+    kicker: str | None = None  # the topic phrase over or before the headline ("Gipfel in Hanoi")
     lead: str | None = None
     dateline: str | None = None
     signature: str | None = None  # agency / author signature, e.g. "hk/jj (dpa, afp, rtr)"
@@ -205,7 +206,7 @@ class Document:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     errors: tuple[str, ...] = ()
-    header_places: tuple[HeaderPlace, ...] = ()  # places named in the title or dateline
+    header_places: tuple[HeaderPlace, ...] = ()  # named in title/dateline (persons: title only)
 
     def with_(self, **changes: Any) -> Document:
         """A copy with some fields replaced; the way stages return results."""

@@ -94,13 +94,13 @@ def _entities(doc: Document) -> list[dict[str, Any]]:
                 "role": m.role,
                 "mentions": [],
                 "as_place": [],
-                "named": False,  # False: only from an office or an adjective ("russische Botschafter")
+                "named": False,  # False: only from an office, adjective or demonym ("russische Botschafter")
                 "in_title": False,
                 "in_dateline": False,
             },
         )
         entry["role"] = entry["role"] or m.role
-        entry["named"] = entry["named"] or m.via not in ("role", "adjective")
+        entry["named"] = entry["named"] or m.via not in ("role", "adjective", "demonym")
         (entry["mentions"] if m.as_actor else entry["as_place"]).append([m.start, m.end])
     for place in doc.header_places:  # named in the title or dateline only: no body span
         entry = grouped.setdefault(

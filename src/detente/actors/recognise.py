@@ -14,8 +14,9 @@ boundaries; the longest non-overlapping matches are then read in context:
 4. demonyms (``der Amerikaner`` -> the last US person mentioned).
 
 The document date is not known yet: role-only mentions are resolved by
-``resolve_roles`` after the date stage. Places named in the title or dateline
-are kept apart (``Document.header_places``): they have no span in the body.
+``resolve_roles`` after the date stage. Places named in the title, its kicker or
+the dateline, and persons and bodies named only in the title, are kept apart
+(``Document.header_places``): they have no span in the body.
 """
 
 from __future__ import annotations
@@ -89,23 +90,51 @@ def recognise(doc: Document, index: ActorIndex) -> tuple[Mention, ...]:
     return tuple(sorted(ctx.mentions, key=lambda m: (m.start, -m.end)))
 
 
-def places_in(text: str, index: ActorIndex) -> list[tuple[str, str, str | None, str | None]]:
-    """(name, kind, entity id, country) of each place and country named in a short text."""
+_PLACE_KINDS = ("place", "country")
+_ACTOR_KINDS = ("person", "organisation", "summit_series")
+_INFERRED = ("role", "adjective", "demonym", "coref")  # not named: resolved from context
+
+
+def places_in(
+    text: str, index: ActorIndex, kinds: tuple[str, ...] = _PLACE_KINDS
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(name, kind, entity id, country) of each place and country (or other ``kinds``)
+    named in a short text."""
     doc = Document(id=document_id(text), original=text, body=text)
     found: dict[tuple[str, str | None], tuple[str, str, str | None, str | None]] = {}
     for m in recognise(doc, index):
-        if m.kind in ("place", "country") and m.name:
+        named = m.kind in _PLACE_KINDS or m.via not in _INFERRED
+        if m.kind in kinds and m.name and named:
             found.setdefault((m.kind, m.entity_id), (m.name, m.kind, m.entity_id, m.country))
     return list(found.values())
 
 
-def header_places(meta: Metadata, index: ActorIndex) -> tuple[HeaderPlace, ...]:
-    """Places named in the title or dateline: not in ``body``, so listed without a span."""
+def header_places(
+    meta: Metadata, index: ActorIndex, body_mentions: tuple[Mention, ...] = ()
+) -> tuple[HeaderPlace, ...]:
+    """Places named in the title (with its kicker) or dateline, and persons and bodies named
+    in the title only (``Vertraute Putins``): not in ``body``, so listed without a span."""
     out: list[HeaderPlace] = []
-    for field, text in (("title", meta.title), ("dateline", meta.dateline)):
+    for field, text in (("title", meta.title), ("title", meta.kicker)):
         if text and text.strip():
-            out += [HeaderPlace(*place, field) for place in places_in(text, index)]
+            named = places_in(text, index, _PLACE_KINDS + _ACTOR_KINDS)
+            out += [HeaderPlace(*n, field) for n in named if _new_to_body(n, body_mentions)]
+    if meta.dateline and meta.dateline.strip():
+        out += [HeaderPlace(*place, "dateline") for place in places_in(meta.dateline, index)]
     return tuple(out)
+
+
+def _new_to_body(named: tuple[str, str, str | None, str | None], body: tuple[Mention, ...]) -> bool:
+    """A place, or a person or body the body does not name: a surname the body gives to
+    someone else (``Kim``) is theirs."""
+    name, kind, entity_id, _ = named
+    if kind != "person":
+        return True
+    surname = name.split()[-1]
+    return not any(
+        m.kind == "person" and m.name and m.entity_id != entity_id and surname in m.name.split()
+        for m in body
+    )
 
 
 def recognise_actors(doc: Document, resources: Resources) -> Document:
@@ -113,4 +142,5 @@ def recognise_actors(doc: Document, resources: Resources) -> Document:
     if not doc.body:
         return doc
     index = actor_index(resources.kb)
-    return doc.with_(mentions=recognise(doc, index), header_places=header_places(doc.meta, index))
+    mentions = recognise(doc, index)
+    return doc.with_(mentions=mentions, header_places=header_places(doc.meta, index, mentions))

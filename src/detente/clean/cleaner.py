@@ -22,6 +22,8 @@ _HEAD_ZONE_LINES = 8  # the title, date and byline sit in the first lines
 _MAX_TITLE_CHARS = 160
 _MAX_LEAD_CHARS = 600
 _MAX_TAIL_CHARS = 200  # credits and copyright notices fused to a line end are shorter
+_MAX_CAPTION_CHARS = 200
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -40,6 +42,7 @@ class Found:
 
     removed: list[str] = field(default_factory=list)
     title: str | None = None
+    kicker: str | None = None
     published: str | None = None
     dateline: str | None = None
     signature: str | None = None
@@ -92,6 +95,7 @@ def clean_text(original: str, meta: Metadata, line_paragraphs: bool = False) -> 
     meta = replace(
         meta,
         title=meta.title or found.title,
+        kicker=meta.kicker or found.kicker,
         lead=_lead(body),
         dateline=found.dateline,
         signature=found.signature,
@@ -159,14 +163,22 @@ def _is_label(text: str) -> bool:
 def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) -> list[Line]:
     kept: list[Line] = []
     in_related = False  # after a "related" header: drop link titles up to the next paragraph
+    after_gallery = False  # after a gallery counter: the next short line is its caption
     for line in lines:
         text = line.text(original)
-        if in_related and not _is_paragraph(text):
+        if after_gallery and _is_caption(text):
+            found.removed.append(text)
+            after_gallery = False
+            continue
+        after_gallery = False
+        if in_related and not _is_paragraph(text) and not _is_signature(text, r):
             found.removed.append(text)
             continue
         in_related = False
         if r.related.fullmatch(text):
             in_related = True
+        elif r.gallery.fullmatch(text):
+            after_gallery = True
         elif r.credit.fullmatch(text):
             _drop_caption_above(line, kept, original, found, max_gap=0)
         elif r.video.fullmatch(text):
@@ -176,6 +188,15 @@ def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) 
             continue
         found.removed.append(text)
     return kept
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption: one short sentence or phrase (the lead paragraph is longer)."""
+    return len(text) <= _MAX_CAPTION_CHARS and len(_SENTENCE_STOP.findall(text)) <= 1
+
+
+def _is_signature(text: str, r: Rules) -> bool:
+    return any(p.fullmatch(text) for p in r.signatures)
 
 
 def _cut_copyright(line: Line, text: str, r: Rules, found: Found) -> Line:
@@ -211,7 +232,7 @@ def _take_signature(lines: list[Line], original: str, r: Rules, found: Found) ->
         return lines
     last = lines[-1]
     text = last.text(original)
-    if len(lines) > 1 and any(p.fullmatch(text) for p in r.signatures):
+    if len(lines) > 1 and _is_signature(text, r):
         _record_signature(text, r, found)
         return lines[:-1]
     fused = r.fused_signature.search(text)
@@ -288,11 +309,12 @@ def _title_lines(
         return same[:1]
     if len(texts) >= 2 and len(_WORD.findall(texts[0])) <= 4:  # kicker line, then the title
         found.removed.append(texts[0])
-        found.title = texts[1]
+        found.kicker, found.title = texts[0], texts[1]
         return headlines[:2]
     kicker, found.title = _split_kicker(texts[0], r)
     if kicker:
         found.removed.append(kicker)
+        found.kicker = kicker
     return headlines[:1]
 
 
@@ -310,8 +332,12 @@ def _split_kicker(line: str, r: Rules) -> tuple[str | None, str]:
     small = function_words()
     for i in range(1, len(words) - 1):
         word, previous = words[i].group(), words[i - 1].group()
-        if previous[-1] in ":,;–-—" or previous.lower() in small or not word[0].isupper():
+        if previous[-1] in ":,;–-—" or previous.lower() in small:
             continue  # after "aus dem" a capital is inside a name: "aus dem Weißen Haus"
+        if _is_counted_subject(words, i):
+            return line[: words[i].start()].strip(), line[words[i].start() :]
+        if not word[0].isupper():
+            continue
         two_words = f"{word} {words[i + 1].group()}".lower()
         if two_words in places():  # "Den Haag" is a name, not a phrase start
             continue
@@ -338,6 +364,37 @@ def _is_compound_kicker(texts: list[str], r: Rules) -> bool:
     )
 
 
+def _is_counted_subject(words: list[re.Match[str]], i: int) -> bool:
+    """``"Kicker 141 Staaten fordern ..."``: a number, a noun and a verb start the headline."""
+    texts = [w.group() for w in words[i : i + 3]]
+    return (
+        len(texts) == 3
+        and texts[0].replace(".", "").isdigit()
+        and texts[1][0].isupper()
+        and texts[2][0].islower()
+        and texts[2].lower() not in function_words()
+    )
+
+
+def _subject_ends(texts: list[str], i: int) -> bool:
+    """A subject starts at ``texts[i]``: the next word is a verb, or ``"und" Name`` and then
+    a verb or a colon (``"Trump und Kim gehen"``, ``"Blinken und Wang: ..."``)."""
+    small = function_words()
+    following = texts[i + 1]
+    if following.lower() in ("und", "&") and i + 2 < len(texts) and texts[i + 2][0].isupper():
+        second = texts[i + 2]
+        if second.endswith(":"):
+            return True
+        return i + 3 < len(texts) and texts[i + 3][0].islower() and texts[i + 3] not in small
+    return following[0].islower() and following.lower() not in small
+
+
+def _is_acronym(word: str) -> bool:
+    """``EU``, ``UN``, ``NATO-Staaten``: an organisation or country as a headline subject."""
+    head = word.split("-")[0]
+    return len(head) >= 2 and head.isalpha() and head.isupper()
+
+
 def _split_before_subject(
     line: str, words: list[re.Match[str]], r: Rules
 ) -> tuple[str | None, str]:
@@ -346,13 +403,16 @@ def _split_before_subject(
     without article are no German phrase, unless the first is a title (``Präsident Biden``)."""
     small = function_words()
     texts = [w.group() for w in words]
-    for i in range(2, len(texts) - 1):
-        word, previous, following = texts[i], texts[i - 1], texts[i + 1]
-        if not (word[0].isupper() and previous[0].isupper() and following[0].islower()):
+    for i in range(1, len(texts) - 1):
+        word, previous = texts[i], texts[i - 1]
+        if not (word[0].isupper() and previous[0].isupper() and _subject_ends(texts, i)):
             continue
-        if following.lower() in small or previous.lower() in small or previous[-1] in ":,;–-—":
+        if previous.lower() in small or previous[-1] in ":,;–-—":
             continue
-        if not any(w.lower() in small for w in texts[1:i]):  # the kicker is a phrase: "X im Y"
+        # the kicker is a phrase ("X im Y") or the subject an acronym ("Fall X EU verhängt")
+        if not (any(w.lower() in small for w in texts[1:i]) or _is_acronym(word)):
+            continue
+        if i == 1 and not _is_acronym(word):
             continue
         if any(w.endswith(":") for w in texts[:i]):  # "Xi bei Putin: Große Gesten, ..."
             return None, line
@@ -423,8 +483,11 @@ def _dateline_place(match: re.Match[str], text: str) -> str | None:
         return caps if _all_known(caps) or sum(c.isalpha() for c in caps) >= 5 else None
     place = groups["fused"]
     next_word = re.match(r"[A-ZÄÖÜ][a-zäöüß]*", text[match.end() :])
-    follows_function_word = next_word is not None and next_word.group().lower() in function_words()
-    return place if place.lower() in places() or follows_function_word else None
+    starts_phrase = next_word is not None and (  # "KairoNach langen", "OrtDrei Stunden"
+        next_word.group().lower() in function_words()
+        or rules().phrase_start.fullmatch(next_word.group()) is not None
+    )
+    return place if place.lower() in places() or starts_phrase else None
 
 
 def _all_known(names: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CASE_INSENSITIVE = {"line", "video", "related", "credit", "date_line"}
+CASE_INSENSITIVE = {"line", "video", "gallery", "related", "credit", "date_line"}
 
 
 def _data_lines(name: str) -> list[str]:
@@ -76,6 +76,7 @@ def _each(section: str) -> tuple[re.Pattern[str], ...]:
 class Rules:
     line: re.Pattern[str]  # fullmatch: boilerplate line
     video: re.Pattern[str]  # fullmatch: video player line or time code
+    gallery: re.Pattern[str]  # fullmatch: gallery counter, its caption follows
     related: re.Pattern[str]  # fullmatch: "related articles" header
     credit: re.Pattern[str]  # fullmatch: photo credit line
     caption_tail: re.Pattern[str]  # search: credit fused to the end of a caption
@@ -97,6 +98,7 @@ def rules() -> Rules:
     return Rules(
         line=_combined("line"),
         video=_combined("video"),
+        gallery=_combined("gallery"),
         related=_combined("related"),
         credit=_combined("credit"),
         caption_tail=_combined("caption_tail"),

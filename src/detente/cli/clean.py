@@ -63,6 +63,7 @@ def _summary(doc: Any) -> dict[str, Any]:
         "file": meta.file,
         "id": doc.id,
         "title": meta.title,
+        "kicker": meta.kicker,
         "lead": meta.lead,
         "dateline": meta.dateline,
         "published": meta.published,

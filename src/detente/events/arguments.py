@@ -272,6 +272,8 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
             actors = agents  # "von Moskau zurückgewiesen"; without one the actor is unknown
             recipients = list(clause.subject)
             draft.passive = True
+            if not actors and (owners := _measure_owners(view, clause, infos)):
+                actors, recipients = owners, []  # "die Sanktionen der EU werden aufgehoben"
         else:
             actors = list(clause.subject)
             subject_ids = {id(m) for m in actors}
@@ -295,6 +297,20 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         partner_args = _args(partners, ctx)
         draft.actors += [a for a in partner_args if a not in draft.actors]
         draft.recipients = [r for r in draft.recipients if r not in partner_args]
+
+
+def _measure_owners(
+    view: SentenceView, clause: Clause, infos: list[MentionInfo]
+) -> list[MentionInfo]:
+    """Genitive owners of a measure noun (``die Sanktionen der EU``) in a passive clause
+    without agent: who imposed the measure is who lifts, extends or tightens it."""
+    nouns = trigger_lexicon().nouns
+    for i in range(clause.start, clause.end):
+        if any(e.type in OWNER_ACTS for e in nouns.get(view.lower[i], ())):
+            owners, _ = _noun_owner(view, i, infos)
+            if owners and _genitive_owner(view, i, owners):
+                return owners
+    return []
 
 
 def _attributive(view: SentenceView, token: int) -> bool:
@@ -476,6 +492,7 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
             and m.mention.country not in countries
             and (m.mention.start, m.mention.end) not in draft.repeated_by
             and m.prep not in ("laut",)
+            and m.prep not in cues()["locative_prepositions"]  # ``sagte im bulgarischen Warna``
         ]
         if others:
             draft.recipients = others[:2]
@@ -486,7 +503,7 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
                 if draft.recipients:
                     draft.confidence -= 0.1
                     return
-    counter_types = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST"}
+    counter_types = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CONCEDE"}
     meeting = draft.type == "CONSULT" and draft.hit.kind == "noun"
     invitation = draft.type == "AGREE" and draft.mode == "meet"  # "lud ihn ein": the other side
     if draft.type in counter_types or meeting or invitation:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from datetime import date, timedelta
@@ -196,9 +197,10 @@ def location(
     """A place in the clause (``in Bonn``, ``im russischen Sotschi``, ``im Kreml`` -> Moscow);
     cities before countries."""
     locative = set(cues()["locative_prepositions"])
-    pool = [m for m in view.mentions if m.clause == clause]
+    topical = set(cues()["place_topic_prepositions"])
+    pool = [m for m in view.mentions if m.clause == clause and m.prep not in topical]
     if widen:
-        pool += [m for m in view.mentions if m.clause != clause]
+        pool += [m for m in view.mentions if m.clause != clause and m.prep not in topical]
     places = [
         m for m in pool
         if m.mention.via not in {"adjective", "modifier"}
@@ -443,10 +445,17 @@ def _conceded(words: list[tuple[str, int, int]]) -> range:
     pc = _polarity_cues()
     lows = [w for w, _, _ in words]
     start = next((i for i, w in enumerate(lows) if w in pc["concessive"]), None)
-    if start is None:
-        return range(0)
+    if start is None:  # ``Die Differenzen bleiben, aber ...``: what comes before weighs half
+        return range(_comma_contrast(words) or 0)
     end = next((j for j in range(start + 1, len(lows)) if lows[j] in pc["contrast"]), None)
     return range(start + 1, end) if end is not None else range(0)
+
+
+def _comma_contrast(words: list[tuple[str, int, int]]) -> int | None:
+    """Position of a contrast word right after a comma (``..., aber``), if any."""
+    contrast = _polarity_cues()["contrast"]
+    after_comma = (j for j in range(1, len(words)) if words[j][1] - words[j - 1][2] == 2)
+    return next((j for j in after_comma if words[j][0] in contrast), None)  # ", " before it
 
 
 def _context_factor(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> float:
@@ -456,7 +465,12 @@ def _context_factor(text: str, words: list[tuple[str, int, int]], i: int, n: int
     factor = 1.5 if before and before[-1] in pc["intensifiers"] else 1.0
     if set(before) & pc["not_negating"]:
         return factor
-    if n == 1 and (any(w in pc["negators"] for w in before) or _negated_after(text, words, i)):
+    bridged = (
+        i >= 3 and words[i - 1][0] in pc["negation_bridges"] and words[i - 3][0] in pc["negators"]
+    )
+    if n == 1 and (
+        any(w in pc["negators"] for w in before) or bridged or _negated_after(text, words, i)
+    ):
         return -0.5 * factor
     if _reversed(text, words, i, n):
         return -0.5 * factor
@@ -482,14 +496,44 @@ def _reversed(text: str, words: list[tuple[str, int, int]], i: int, n: int) -> b
 
 
 def _negated_after(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
-    """``Wir vertrauen ihm nicht.``: a negator closing the clause within four words."""
-    finals = _polarity_cues()["clause_final_negators"]
-    for j in range(i + 1, min(i + 5, len(words))):
-        if PUNCTUATION.search(text, words[j - 1][2], words[j][1]):
-            return False  # the term's clause ended before
-        if words[j][0] in finals and CLAUSE_END.match(text, words[j][2]):
+    """``Wir vertrauen ihm nicht.``: a negator closing the clause within four words (or
+    followed only by ``geben``); after an existential (``Eine Einigung ... gab es nicht.``)
+    anywhere in the clause the term opens."""
+    pc = _polarity_cues()
+    finals, existentials = pc["clause_final_negators"], pc["existentials"]
+    end = next(
+        (
+            j
+            for j in range(i + 1, len(words))
+            if PUNCTUATION.search(text, words[j - 1][2], words[j][1])
+        ),
+        len(words),
+    )  # the term's clause ends before ``end``
+    clause = [w for w, _, _ in words[i + 1 : end]]
+    existential = any(a in existentials and b == "es" for a, b in itertools.pairwise(clause))
+    reach = end if existential and i == _clause_start(text, words, i) else min(end, i + 5)
+    for j in range(i + 1, reach):
+        if words[j][0] not in finals:
+            continue
+        rest = (
+            words[j][2]
+            if j + 1 >= end or words[j + 1][0] not in pc["existential_infinitives"]
+            else words[j + 1][2]
+        )
+        if CLAUSE_END.match(text, rest):
             return True
     return False
+
+
+def _clause_start(text: str, words: list[tuple[str, int, int]], i: int) -> int:
+    """The first content word of the term's clause, skipping an article (``Eine Einigung``)."""
+    j = i
+    while j > 0 and not PUNCTUATION.search(text, words[j - 1][2], words[j][1]):
+        j -= 1
+    return j + 1 if j < i and words[j][0] in ARTICLES else j
+
+
+ARTICLES = {"ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem"}
 
 
 def category_base(event_type: str, score: float) -> float:

@@ -258,7 +258,7 @@ def _gapped_drafts(view: SentenceView, drafts: list[Draft], ctx: DocContext) -> 
         for d in drafts:  # the gapped subjects are no recipients of the earlier event
             d.recipients = [r for r in d.recipients if r.span not in spans]
             d.repeated_by |= spans
-        out.append(_copy_draft(models[-1], view, c, subjects, ctx))
+        out += [_copy_draft(models[-1], view, c, [m], ctx) for m in subjects]  # each did it
     return out
 
 
@@ -289,8 +289,7 @@ def _follow_suit_drafts(view: SentenceView, drafts: list[Draft], ctx: DocContext
     for c, clause in enumerate(view.clauses):
         if _follows_suit(view, clause):
             fresh = [m for m in clause.subject if _arg(m, ctx) not in model.actors]
-            if fresh:
-                out.append(_copy_draft(model, view, c, fresh, ctx))
+            out += [_copy_draft(model, view, c, [m], ctx) for m in fresh]
     return out
 
 
@@ -337,19 +336,24 @@ def _reported_speaker(draft: Draft, ctx: DocContext) -> list[Argument]:
         return []
     if view.lower[c.finite] not in cues()["reported_speech_finites"]:
         return []
-    vorfeld = view.lower[c.start : c.finite]
     named = set(cues()["reported_speech_subjects"])
     if c.subject_pronoun is not None and view.lower[c.subject_pronoun] not in named:
         return []
+    if (speaker := ctx.speakers.get(view.index)) is not None:  # ``..., sagte X``
+        return [_arg(speaker, ctx)]
+    vorfeld = view.lower[c.start : c.finite]
     if vorfeld and vorfeld[-1] not in named and c.subject_pronoun is None:
-        return []
-    speaker = ctx.speakers.get(view.index) or ctx.speakers.get(view.index - 1)
+        return []  # a sentence of its own reports only with ``Das``/``Es`` as subject
+    speaker = ctx.speakers.get(view.index - 1)
     return [_arg(speaker, ctx)] if speaker is not None else []
 
 
 def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     view = draft.view
     draft.aux_cues |= aux_cues(view, draft.clause)
+    requires = draft.hit.entry.requires
+    if requires is not None and r"\bnicht\b" in requires.pattern:
+        draft.aux_cues.discard("negation")  # ``nicht ausgeschlossen``: the trigger means it
     if "hypothetical" in draft.aux_cues and _reported_subjunctive(view, draft.clause, ctx):
         draft.aux_cues.discard("hypothetical")
     if draft.type in PRESENT_ACTS:  # ``werde antworten``: the threat is made now
@@ -489,10 +493,9 @@ def _conditional_threat(event: Event, ctx: DocContext) -> Event | None:
 def _remember_subjects(view: SentenceView, ctx: DocContext, drafts: list[Draft]) -> None:
     """Subjects for later pronouns: mention subjects, then the resolved actors of events."""
     for clause in view.clauses:
-        if clause.subject:
-            ctx.history.append(
-                (view.index, [mention_argument(m.mention, ctx.kb) for m in clause.subject])
-            )
+        if clause.subject and clause.kind in ("main", "infinitive"):  # not ``dass X ...``
+            subject = [mention_argument(m.mention, ctx.kb) for m in clause.subject]
+            ctx.history.append((view.index, subject))
     for draft in drafts:
         if draft.actors and draft.hit.kind != "noun":
             ctx.history.append((view.index, list(draft.actors)))

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from detente.document import Argument, DateRange, Document, Event, Timex
 from detente.events.attributes import event_contexts, location
 from detente.events.context import DocContext
-from detente.events.lexicon import plover
+from detente.events.lexicon import cues, plover
 from detente.events.triggers import title_types
 
 LEAD_SENTENCES = 3
@@ -38,6 +38,8 @@ LEAD_SENTENCES = 3
 ACT_SHARE = 0.25
 VERDICT_SHARE = 0.5
 VERDICT_COUNT = 2
+# what a side asks of the other at a meeting is its position in the talks, not an act
+POSITIONS = {"REQUEST"}
 # cooperation promised at the meeting counts, as does agreed future cooperation
 COOPERATIVE_AUX = {None, "future"}
 
@@ -171,23 +173,113 @@ def _best_location(
 ) -> Argument | None:
     """Where the meeting took place: a city named by its reports, else one named in its
     sentences (``Gespräche in einem Hotel in X``), the dateline's city, the first city the
-    article places anything in (within the country the reports name, if they name one);
-    a country only when no city is named."""
+    lead, then the dateline, then the article places anything in (within the country the
+    reports name, if they name one); a country only when no city is named."""
     places = [e.location for e in [main, *merged] if e.location]
     found = [location(ctx.views[s], 0, ctx, True) for s in sentences if s < len(ctx.views)]
     places += [p for p in found if p]
     cities = [p for p in places if p.kind == "place"]
-    if cities:
-        return cities[0]
+    if cities:  # a region (``die entmilitarisierte Zone``) only when no town or venue is named
+        best = min(cities, key=lambda p: _place_type(p, ctx) == "region")
+        return _town_of(best, ctx)
     countries = {p.country for p in places}
     later = [
         _dateline_place(ctx),
-        *(location(v, 0, ctx, True, locative_only=True) for v in ctx.views),
+        *(location(v, 0, ctx, True, locative_only=True) for v in ctx.views[:LEAD_SENTENCES]),
+        _header_dateline_place(ctx),  # no span in the body: after the lead's places
+        *(location(v, 0, ctx, True, locative_only=True) for v in ctx.views[LEAD_SENTENCES:]),
     ]
     cities = [
         p for p in later if p and p.kind == "place" and (not countries or p.country in countries)
     ]
     return (cities or places or [None])[0]
+
+
+# A venue (``Insel Sentosa``, ``Weißes Haus``) lies in a town the article names within this
+# distance: the town is the meeting's place (reports of one meeting name one or the other).
+# A region's point (``entmilitarisierte Zone``) gives way to a named place near it
+# (``Grenzort Panmunjom``).
+TOWN_RADIUS_KM = 30.0
+# Two places this far apart are two meetings (``seit dem Gipfel in Hanoi``).
+SAME_MEETING_KM = 100.0
+
+
+def _place_type(place: Argument, ctx: DocContext) -> str | None:
+    """The KB's type of a place (``venue``, ``seat``, ``region``); None for a town."""
+    entity = ctx.kb.entities.get(place.entity_id) if ctx.kb and place.entity_id else None
+    return entity.extra.get("type") if entity else None  # type: ignore[return-value]
+
+
+def _coords(place: Argument, ctx: DocContext) -> tuple[float, float] | None:
+    """A place's coordinates; a country's are its capital's (the city-state ``Singapur``)."""
+    if ctx.kb is None or not place.entity_id:
+        return None
+    entity = ctx.kb.entities.get(place.entity_id)
+    if entity is not None and entity.kind == "country" and place.country:
+        entity = ctx.kb.capital(place.country)
+    if entity is None or entity.lat is None or entity.lon is None:
+        return None
+    return entity.lat, entity.lon
+
+
+def _named_places(ctx: DocContext) -> list[tuple[Argument, str | None, tuple[float, float]]]:
+    """Every place the article names (a country as its capital), with KB type and point."""
+    out = []
+    for view in ctx.views:
+        for info in view.mentions:
+            m = info.mention
+            if (
+                m.kind not in ("place", "country")
+                or not m.entity_id
+                or info.mention.via == "adjective"
+            ):
+                continue
+            entity = ctx.kb.entities.get(m.entity_id)
+            if entity is not None and entity.kind == "country":
+                entity = ctx.kb.capital(m.country) if m.country else None
+            if entity is None or entity.lat is None or entity.lon is None:
+                continue
+            arg = Argument(entity.name, entity.country, entity.id, "place", (m.start, m.end))
+            out.append((arg, entity.extra.get("type"), (entity.lat, entity.lon)))
+    return out
+
+
+def _town_of(place: Argument, ctx: DocContext) -> Argument:
+    """A region's named place, a venue's town, when the article names them nearby."""
+    kind = _place_type(place, ctx)
+    point = _coords(place, ctx)
+    if kind not in {"venue", "seat", "region"} or point is None:
+        return place
+    wanted = {None} if kind != "region" else {None, "venue", "seat"}
+    for arg, other_kind, other in _named_places(ctx):
+        if (
+            other_kind in wanted
+            and arg.entity_id != place.entity_id
+            and _km(*point, *other) <= TOWN_RADIUS_KM
+        ):
+            return _town_of(arg, ctx) if other_kind else arg
+    return place
+
+
+def _elsewhere(event: Event, main: Event, ctx: DocContext) -> bool:
+    """A meeting report placed far from the main meeting, or dated apart from it: another
+    meeting (``seit dem gescheiterten Gipfel in Hanoi im Februar``)."""
+    here = _coords(main.location, ctx) if main.location else None
+    there = _coords(event.location, ctx) if event.location else None
+    if here and there and _km(*here, *there) > SAME_MEETING_KM:
+        return True
+    a, b = main.date, event.date
+    if not (a and b and event.date_span and a.earliest and a.latest and b.earliest and b.latest):
+        return False
+    return b.latest < a.earliest or a.latest < b.earliest
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(a))
 
 
 def _dateline_place(ctx: DocContext) -> Argument | None:
@@ -201,6 +293,21 @@ def _dateline_place(ctx: DocContext) -> Argument | None:
             if m.kind == "place" and m.text.lower() == dateline:
                 return Argument(m.name or m.text, m.country, m.entity_id, "place", (m.start, m.end))
     return None
+
+
+# A place named only in the dateline (``Brüssel (dpa) -``) is not in ``body``: its span is
+# empty, the dateline (``meta.dateline``) is its provenance.
+DATELINE_SPAN = (0, 0)
+
+
+def _header_dateline_place(ctx: DocContext) -> Argument | None:
+    """The town of the dateline when the body does not name it."""
+    town = next(
+        (p for p in ctx.doc.header_places if p.field == "dateline" and p.kind == "place"), None
+    )
+    if town is None:
+        return None
+    return Argument(town.name, town.country, town.entity_id, "place", DATELINE_SPAN)
 
 
 def _with_persons(
@@ -349,11 +456,13 @@ def _article_tone(
     meeting_sentences: dict[int, int],
     sides: set[str],
     own: float | None = None,
+    other_meetings: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[float, tuple[tuple[int, int], ...]]:
     """Tone of the article's meeting: how it is characterised, what the sides did to each
     other and the article's climate; see the formula at the top of the module. Each word
     counts once: the trigger of an act is counted as that act, the trigger of a conflict
-    among third parties not at all."""
+    among third parties not at all; the sentences of other meetings and of what followed
+    (``other_meetings``) judge those, not this one."""
     triggers = [e.trigger for e in events if _between(e, sides) is not None]
 
     def is_word(hit: tuple[float, tuple[int, int]]) -> bool:
@@ -368,7 +477,11 @@ def _article_tone(
         if is_word(h)
     ]
     climate = [
-        h for i, s in enumerate(ctx.polarity) if i not in meeting_sentences for h in s if is_word(h)
+        h
+        for i, s in enumerate(ctx.polarity)
+        if i not in meeting_sentences and i not in other_meetings
+        for h in s
+        if is_word(h)
     ]
     judged = _squash(verdict)
     if own is not None:  # a main act (sanctions, aid) characterises itself
@@ -384,6 +497,15 @@ def _article_tone(
     acts = [e.trigger for e in events if _between(e, sides)]
     spans = tuple(dict.fromkeys([*(span for _, span in verdict + climate), *acts]))
     return round(max(-1.0, min(1.0, tone)), 3), spans  # provenance: words and acts
+
+
+def _looks_later(sentence: int, ctx: DocContext) -> bool:
+    """A sentence that opens with ``Seitdem``/``Inzwischen``: about what followed the meeting."""
+    if sentence >= len(ctx.views):
+        return False
+    view = ctx.views[sentence]
+    first = next((w for w in view.lower if w.isalpha()), "")
+    return first in cues()["polarity"]["later_openers"]
 
 
 def _squash(hits: list[tuple[float, tuple[int, int]]]) -> float | None:
@@ -420,6 +542,8 @@ def choose_main(
     )
     act = _headline_act(events, meetings, anaphoric, title_types(doc.meta.title))
     main = act or ranked[0]
+    # a further meeting named without parties is not this one when far or dated apart
+    references = [e for e in references if e is main or not _elsewhere(e, main, ctx)]
     if act is not None and act.type not in MEETING_OUTCOMES:
         merged, references = [], []  # its own sentence and the next (``Das teilte X mit``)
         sentences = [s for s in (main.sentence, main.sentence + 1) if s < len(ctx.views)]
@@ -445,14 +569,28 @@ def choose_main(
     # verdicts by participants next to them
     others = [e for e in events if e is not main]
     sides = _sides(dataclasses.replace(main, actors=actors, recipients=recipients), ctx)
-    talks = [*group, *references, *_talk_reports(others, participants, sides)]
+    reports = [
+        e for e in _talk_reports(others, participants, sides) if not _elsewhere(e, main, ctx)
+    ]
+    talks = [*group, *references, *reports]
     # the sentences that name the meeting count twice, their neighbours (the verdicts of its
     # participants, the sentence after the main report) once
-    meeting_sentences = dict.fromkeys([main.sentence + 1, *_quote_neighbours(talks, ctx)], 1)
+    after = [main.sentence + 1] if not _looks_later(main.sentence + 1, ctx) else []
+    meeting_sentences = dict.fromkeys([*after, *_quote_neighbours(talks, ctx)], 1)
     meeting_sentences |= dict.fromkeys((e.sentence for e in talks), VERDICT_COUNT)
     acts = others if act is None else [main, *others]  # the main act is an act between the sides
     own = main.score / 10.0 if act is not None else None
-    tone, tone_spans = _article_tone(acts, ctx, meeting_sentences, sides, own)
+    elsewhere = {
+        e.sentence
+        for e in others
+        if e.type == "CONSULT" and e.aux is None and e.sentence not in meeting_sentences
+        and _elsewhere(e, main, ctx)
+    }  # fmt: skip
+    if act is None:  # what followed the meeting (``Seitdem wird gestritten``) does not judge it
+        elsewhere |= {i for i in range(len(ctx.views)) if _looks_later(i, ctx)}
+    if act is None:  # demands at a meeting are the sides' positions in the talks
+        acts = [e for e in acts if e.type not in POSITIONS]
+    tone, tone_spans = _article_tone(acts, ctx, meeting_sentences, sides, own, elsewhere)
     occasion_event = next((e for e in group if e.occasion), None)
     evidence = sorted({span for e in (*group, *references) for span in e.evidence})
     aggregated = dataclasses.replace(

@@ -171,12 +171,19 @@ def _inline_quote_marks(lower: list[str], breaks: frozenset[str]) -> set[int]:
     return marks
 
 
+GENITIVE_ARTICLES = {"der", "des"}
+
+
 def _in_enumeration(lower: list[str], i: int, mention_tokens: set[int]) -> bool:
     """``in Libyen, Syrien und im Iran``: a comma between two names that the list goes on
     after is no clause break (unlike ``sagte Lawrow, Moskau werde ...``)."""
-    if lower[i] != "," or i - 1 not in mention_tokens or i + 1 not in mention_tokens:
+    if lower[i] != "," or i - 1 not in mention_tokens:
         return False
     j = i + 1
+    if j < len(lower) and lower[j] in GENITIVE_ARTICLES:  # ``der UN, der EU und der USA``
+        j += 1
+    if j not in mention_tokens:
+        return False
     while j in mention_tokens:
         j += 1
     return j < len(lower) and lower[j] in {"und", "sowie", "oder", ","}

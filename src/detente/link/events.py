@@ -15,9 +15,13 @@ sanctions) is reported from several: its place only scores, it does not gate.
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import numpy as np
 
@@ -32,6 +36,8 @@ COMPATIBLE = [
 ]
 # Types that happen at one place: two reports naming different places are two events.
 PLACE_BOUND = COMPATIBLE[0]
+# Places closer than this are one area: a venue and its town (``Sentosa``, ``Singapore``).
+NEAR_KM = 30.0
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,38 @@ def _same_area(a: str, b: str) -> bool:
     if a == b:
         return True
     words = {w for w in a.lower().split() if len(w) >= 4 and w.isalpha()}
-    return bool(words & set(b.lower().split()))
+    if words & set(b.lower().split()):
+        return True
+    p, q = _points().get(_key(a)), _points().get(_key(b))
+    return bool(p and q and _km(p, q) <= NEAR_KM)
+
+
+def _key(name: str) -> str:
+    """Casefolded, accent- and punctuation-free: stored names and gold names compare alike."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"\W+", " ", plain.casefold()).strip()
+
+
+@cache
+def _points() -> dict[str, tuple[float, float]]:
+    """Coordinates of the knowledge base's places by name; a country's are its capital's."""
+    from detente.kb.model import load_kb
+
+    kb = load_kb()
+    points: dict[str, tuple[float, float]] = {}
+    for entity in kb.entities.values():
+        place = kb.capital(entity.id) if entity.kind == "country" else entity
+        if entity.kind in ("place", "country") and place and place.lat is not None:
+            points.setdefault(_key(entity.name), (place.lat, place.lon or 0.0))
+    return points
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    """Great-circle distance (haversine)."""
+    a1, a2 = math.radians(p[0]), math.radians(q[0])
+    dl = math.radians(q[1] - p[1])
+    h = math.sin((a2 - a1) / 2) ** 2 + math.cos(a1) * math.cos(a2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:

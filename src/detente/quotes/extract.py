@@ -50,6 +50,7 @@ PURPOSE = frozenset(["um", "ohne", "statt", "anstatt"])
 OBJECT_PRONOUNS = frozenset(["es", "ihn", "sie", "ihm", "dies", "diese", "dieses", "diesen", "das"])
 INDEFINITE = frozenset(["ein", "eine", "einen"])
 NEGATIONS = frozenset(["nicht", "nie", "niemals", "kaum"])
+COORDINATORS = frozenset(["und", "aber", "doch", "sondern", "denn", "oder"])
 RELATIVE_PRONOUNS = frozenset(
     ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"]
 )
@@ -165,7 +166,9 @@ class QuoteFinder(Speakers):
                 continue
             message = self._final_message(s, cue)
             if message is not None or cue.kind != "verb":
-                self._report(s, cue, message, taken)
+                # "Laut X hat Y angekündigt, ...": X's report holds Y's, which is found next
+                nested = self._source_of_speech_verb(s, cue, cues)
+                self._report(s, cue, message, [] if nested else taken)
         for kind in ("verb", "noun"):  # then "X sagte, ...", then "die Forderung, ..."
             for cue in cues:
                 if cue.kind != kind or any(a <= cue.span[0] < b for a, b in taken):
@@ -180,11 +183,33 @@ class QuoteFinder(Speakers):
         if not any(r.message for r in s.reports):
             self._previous_as_message(s)
 
+    def _source_of_speech_verb(self, s: Sentence, cue: Cue, cues: list[Cue]) -> bool:
+        """``X sagte nach chinesischen Angaben, ...``, ``Laut X hat Y angekündigt, ...``: a
+        source phrase in the clause of a speech verb with its own subject and message."""
+        if cue.kind not in ("laut", "nach", "zufolge"):
+            return False
+        for verb in cues:
+            if verb.kind != "verb" or (verb.verb is not None and verb.verb.impersonal):
+                continue
+            lo, hi = sorted((verb.index, cue.index))
+            if any(s.tokens[j].text in CLAUSE_BREAKS and not s.quoted[j] for j in range(lo, hi)):
+                continue
+            if self._passive(s, verb.index) or self._following_message(s, verb) is None:
+                continue
+            speaker = self.speaker(s, verb)
+            first, last = self._cue_phrase(s, cue)
+            phrase = (s.tokens[first].start, s.tokens[last].end)
+            if speaker is not None and not phrase[0] <= speaker.span[0] < phrase[1]:
+                return True
+        return False
+
     def _previous_as_message(self, s: Sentence) -> None:
         """``Dies teilte X mit.``: the sentence before is the message, with the ``Dies``."""
         toks = s.tokens
         if s.index == 0 or toks[0].text not in ("Dies", "Das", "Dieses") or len(toks) < 3:
             return
+        if toks[1].text[:1].isupper():
+            return  # "Das Treffen nannte X ...": an article, not the pronoun
         for report in s.reports:
             cue = report.cue
             if cue and cue.kind == "verb" and cue.index <= 2 and report.speaker:
@@ -348,21 +373,35 @@ class QuoteFinder(Speakers):
 
     def _predicate_message(self, s: Sentence, k: int) -> tuple[int, int] | None:
         """``nannte den Tag historisch``, ``nannte ihn einen Fehler``: an object, then an
-        adjective or an indefinite noun phrase, up to the clause end, nothing quoted."""
+        adjective or an indefinite noun phrase, up to the clause end, nothing quoted;
+        ``Den Plan nannte er einen Fehler``: with the object fronted, only the predicate."""
         toks, lex = s.tokens, self.lex
         j = self._skip_adverbials(s, k + 1)
+        subject = self._subject_after(s, k)
+        if subject is not None:
+            j = self._skip_adverbials(s, subject[1])
         end = self._coordination(s, j, self._break_after(s, j))
         words = [t for t in toks[j:end] if t.text[0].isalnum()]
-        if len(words) < 2 or any(s.quoted[j:end]):
+        if not words or any(s.quoted[j:end]):
             return None
         first, last = words[0].text, words[-1].text
-        if not (first.lower() in lex.determiners or first in OBJECT_PRONOUNS):
+        adjective = (
+            last.islower()
+            and last.isalpha()
+            and not self._function_word(last)
+            and last not in NEGATIONS
+        )
+        span = (words[0].start, words[-1].end)
+        lo = self._clause_start(s, k)
+        if subject is not None and not self._fronted(s, lo, k):
+            if s.tokens[lo].text.lower() == "als":
+                return None  # "Als Grund nannte er einen Streit": a reason, not a judgement
+            indefinite = first in INDEFINITE and last[0].isupper() and len(words) >= 2
+            return span if indefinite or (adjective and len(words) == 1) else None
+        if len(words) < 2 or not (first.lower() in lex.determiners or first in OBJECT_PRONOUNS):
             return None
-        adjective = last.islower() and last.isalpha() and not self._function_word(last)
         indefinite = last[0].isupper() and any(w.text in INDEFINITE for w in words[1:-1])
-        if not (adjective and last not in NEGATIONS) and not indefinite:
-            return None
-        return (words[0].start, words[-1].end)
+        return span if adjective or indefinite else None
 
     def _coordination(self, s: Sentence, j: int, end: int) -> int:
         """Where ``und``/``aber`` joins a second verb (``... und kündigte ... an``), else ``end``."""
@@ -422,6 +461,8 @@ class QuoteFinder(Speakers):
             return None  # "..., was zu Protesten führte": no message
         if first.islower() and first in self.lex.verbs:
             return None  # "X nannte das gut, beharrte aber darauf": a second verb of X
+        if first in COORDINATORS and not self._reported_after(s, comma + 1):
+            return None  # "X kritisierte den Plan, doch Y hielt dagegen": a new main clause
         if strict:
             if first.lower() in self.lex.clause_openers:
                 return (toks[comma + 1].start, s.end)
@@ -437,6 +478,11 @@ class QuoteFinder(Speakers):
         if self._zu_infinitive(s, comma + 1):  # warf ihm vor, gelogen zu haben
             return (toks[comma + 1].start, s.end)
         return None
+
+    def _reported_after(self, s: Sentence, j: int) -> bool:
+        """Konjunktiv I (or its Konjunktiv II stand-in) outside quotes from token ``j`` on."""
+        words = zip(s.tokens[j:], s.quoted[j:], strict=True)
+        return any(t.text in self.lex.reported_mood for t, q in words if not q)
 
     def _zu_infinitive(self, s: Sentence, j: int) -> bool:
         """The clause from ``j`` ends in an infinitive with zu (``zu haben``, ``einzuhalten``)."""
@@ -588,14 +634,28 @@ class QuoteFinder(Speakers):
         return found
 
     def _covering(self, s: Sentence, pos: int) -> tuple[Argument | None, Cue | None]:
-        """The report whose message holds ``pos``, else any report of the sentence."""
+        """The innermost report whose message holds ``pos``, else a report of its main clause."""
         reports = [r for r in s.reports if r.speaker]
-        for r in reports:
-            if r.message and r.message[0] <= pos < r.message[1]:
-                return r.speaker, r.cue
+        covering = [r for r in reports if r.message and r.message[0] <= pos < r.message[1]]
+        if covering:  # the innermost: "Laut X sagte Y, das sei ein „…“" is Y's
+            best = min(covering, key=lambda r: r.message[1] - r.message[0] if r.message else 0)
+            return best.speaker, best.cue
+        # "X hatte Y als „…“ verhöhnt, und Z nannte ...": Z's cue is another main clause
+        reports = [r for r in reports if not (r.cue and self._clauses_apart(s, r.cue.span[0], pos))]
         if reports:
             return reports[0].speaker, reports[0].cue
         return None, None
+
+    def _clauses_apart(self, s: Sentence, a: int, b: int) -> bool:
+        """A new main clause (``, und``, ``, aber``, ``;``) begins between ``a`` and ``b``."""
+        lo, hi = min(a, b), max(a, b)
+        toks = s.tokens
+        for k, token in enumerate(toks[:-1]):
+            if not lo <= token.start < hi or s.quoted[k]:
+                continue
+            if token.text == ";" or (token.text == "," and toks[k + 1].text in COORDINATORS):
+                return True
+        return False
 
     def _add(
         self,

@@ -35,6 +35,8 @@ POSSESSIVE_DETERMINERS = frozenset(
         "ihres",
     ]
 )
+# determiners that open an accusative, never a nominative, noun phrase
+ACCUSATIVE = frozenset(["den", "einen", "diesen", "jenen", "keinen", "seinen", "ihren", "unseren"])
 PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "war", "ist"])
 
 
@@ -65,6 +67,8 @@ class Speakers(Cues):
             j = self._skip_adverbials(s, k + 1)  # "An die Regierung appellierte sie"
             return self._pronoun(s, s.tokens[j])
         object_follows = cue.verb is not None and cue.verb.predicate  # nannte [X] [Y]
+        if object_follows and (after := self._subject_after(s, k)) is not None:
+            return self._phrase_after(s, after[0], skip=False)  # "Den Plan nannte er ..."
         found = (
             self._subject_before(s, lo, k)
             or self._name_before(s, lo, k, adjacent=not object_follows)
@@ -79,6 +83,35 @@ class Speakers(Cues):
             j = next((i for i in range(k + 1, len(s.tokens)) if s.tokens[i].text == "aus"), None)
             found = self._phrase_after(s, j + 1, skip=False) if j is not None else None
         return found
+
+    def _subject_after(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """``Den Plan nannte er einen Fehler``: the subject follows the verb at ``k`` when it
+        is ``er``, or ``sie`` or a named person after an adverbial or an object that is
+        clearly accusative (``den``, ``einen``); its first and end token index."""
+        toks = s.tokens
+        lo = self._clause_start(s, k)
+        j = self._skip_adverbials(s, k + 1)
+        if lo >= k or j >= len(toks) or s.quoted[j]:
+            return None
+        if toks[j].text == "er":
+            return j, j + 1
+        fronted = self._fronted(s, lo, k)  # "Am Montag nannte sie ..."
+        if not fronted and toks[lo].text.lower() not in ACCUSATIVE:
+            return None  # "Der Chef nannte sie ...": the clause opens with its subject
+        before = toks[lo:k]
+        if any(t.text.lower() in self.lex.pronouns for t in before):
+            return None
+        if any(m.kind == "person" for m in self._mentions_in(toks[lo].start, toks[k].start)):
+            return None
+        if any(t.text[0].isupper() and self.lex.is_role_noun(t.text) for t in before):
+            return None  # "Die Ministerin nannte sie ...": she is the object
+        if toks[j].text == "sie":
+            return j, j + 1
+        persons = [m for m in self._mentions_in(toks[j].start, toks[j].end) if m.kind == "person"]
+        if not persons or persons[0].start != toks[j].start:
+            return None
+        end = next((i for i in range(j, len(toks)) if toks[i].start >= persons[0].end), len(toks))
+        return j, end
 
     def _quoted_name_before(self, s: Sentence, lo: int, k: int) -> Argument | None:
         """``Zuvor hatte die „Post“ berichtet``: a quoted name after an article is the subject."""

@@ -217,7 +217,25 @@ def _other_event_clause(text: str, tx: Timex, trigger_clause: tuple[int, int]) -
         opener = WORD.findall(text[max(start - 12, 0) : start])[-1:]
     else:  # after a comma: the clause's first word
         opener = WORD.findall(text[start : tx.start])[:1]
+        if text[start - 1 : start] == "," and _relative_clause(text[start : tx.start]):
+            return True
     return bool(opener) and opener[0].lower() in _other_event_openers()
+
+
+def _relative_clause(head: str) -> bool:
+    """``, mit dem Blinken am Sonntag verhandelt hatte``, ``, der am Montag eintraf``: a
+    relative clause tells an event of its own."""
+    words = [w.lower() for w in WORD.findall(head)[:2]]
+    pronouns, prepositions = _relative_words()
+    if words[:1] and words[0] in pronouns:
+        return True
+    return len(words) == 2 and words[0] in prepositions and words[1] in pronouns
+
+
+@cache
+def _relative_words() -> tuple[frozenset[str], frozenset[str]]:
+    cues = load("event_dates_de.json")
+    return frozenset(cues["relative_pronouns"]), frozenset(cues["relative_prepositions"])
 
 
 @cache

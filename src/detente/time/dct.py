@@ -60,6 +60,7 @@ CLEAR_MARGIN = 0.5  # how much better the best meeting must score than any rival
 WEEKDAY_WEIGHT = CLEAR_MARGIN  # a reported weekday just breaks a tie between two meetings
 VENUE_WEIGHT = 1.5  # the venue named counts more than one more participant
 YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+COARSE_VALUE = re.compile(r"(?:XXXX|\d{4})(?:-(?:\d\d|SP|SU|FA|WI|Q[1-4]|H[12]))?")
 COUNTRY_LABELS = {"USA": "US", "GBR": "British", "RUS": "Russian", "DEU": "German", "FRA": "French"}
 
 
@@ -118,6 +119,10 @@ def document_date(doc: Document, kb: Any = None) -> DocumentDate:
     meta_range = date_range(metadata) if metadata else None
     plausible = None if meta_range is None else _fits(meta_range, lo, hi, summit)
     why_not = "" if plausible is not False else _conflict(metadata or "", meta_range, used, summit)
+    if plausible and meta_range is not None and printed is None and kb is not None:
+        clash = _out_of_office(doc, kb, lo, hi, announced, meta_range, text_dates)
+        if clash is not None:
+            plausible, why_not = False, f"metadata date {metadata} is implausible: {clash}"
     meeting = None
     day_known = printed is not None or (summit is not None and summit.point is not None)
     if not day_known and not (plausible and meta_range and meta_range.granularity == "day"):
@@ -553,19 +558,32 @@ def _meeting_bound(
     timexes: tuple[Timex, ...],
 ) -> Bound | None:
     """The one known meeting the article reports, if one is clearly the best match."""
-    if kb is None or not hasattr(kb, "meetings_matching"):
-        return None
-    persons = _named_persons(doc)
-    if not persons:
-        return None
-    places = _named_places(doc, kb)
-    weekdays = _reported_weekdays(doc.body, timexes)
     first = max(
         (d for d in (lo, parse_iso(metadata.earliest) if metadata else None) if d), default=None
     )
     last = min(
         (d for d in (hi, parse_iso(metadata.latest) if metadata else None) if d), default=None
     )
+    weekdays = _reported_weekdays(doc.body, timexes)
+    best = _best_meeting(doc, kb, first, last, announced, weekdays)
+    return None if best is None else _meeting_day(doc, kb, best, first, weekdays)
+
+
+def _best_meeting(
+    doc: Document,
+    kb: Any,
+    first: date | None,
+    last: date | None,
+    announced: list[tuple[date, date]],
+    weekdays: set[int],
+) -> _Candidate | None:
+    """The known meeting from ``first`` to ``last`` that clearly scores best, if any."""
+    if kb is None or not hasattr(kb, "meetings_matching"):
+        return None
+    persons = _named_persons(doc)
+    if not persons:
+        return None
+    places = _named_places(doc, kb)
     found = kb.meetings_matching(
         set(persons),
         earliest=(first - SAME_VISIT).isoformat() if first else None,
@@ -585,7 +603,49 @@ def _meeting_bound(
         if c is not best
     ):
         return None
-    return _meeting_day(doc, kb, best, first, weekdays)
+    return best
+
+
+def _out_of_office(
+    doc: Document,
+    kb: Any,
+    lo: date | None,
+    hi: date | None,
+    announced: list[tuple[date, date]],
+    header: DateRange,
+    timexes: tuple[Timex, ...],
+) -> str | None:
+    """Why a header date that fits the bounds is still wrong, or ``None``.
+
+    The lead reports a known meeting on its weekday (``Macron und Trump ... am Dienstag``),
+    far from the header's date, and one of its participants named in the lead held none of
+    his offices at the header's date but did at the meeting's: the header is wrong (a
+    meeting reported as background names no weekday of its own).
+    """
+    first, last = parse_iso(header.earliest), parse_iso(header.latest)
+    weekdays = _reported_weekdays(doc.body, timexes)
+    if first is None or last is None or not weekdays:
+        return None
+    best = _best_meeting(doc, kb, lo, hi, announced, weekdays)
+    if best is None or first - SAME_VISIT <= best.point <= last + SAME_VISIT:
+        return None
+    lead = {p for p, weight in _named_persons(doc).items() if weight == 1.0}
+    for person in sorted(best.shared & lead):
+        entity = kb.get(person)
+        roles = entity.roles if entity is not None else ()
+        out_then = not any(_held_between(r, first - GRACE, last) for r in roles)
+        if out_then and any(r.active_on(best.start.isoformat()) for r in roles):
+            return (
+                f"{entity.name} held no office then, but the text reports the known "
+                f"meeting in {best.meeting.extra.get('place')} on {best.start.isoformat()}"
+            )
+    return None
+
+
+def _held_between(role: Any, first: date, last: date) -> bool:
+    start = parse_iso(role.start) if role.start else None
+    end = parse_iso(role.end) if role.end else None
+    return (start is None or start <= last) and (end is None or end >= first)
 
 
 def _named_persons(doc: Document) -> dict[str, float]:
@@ -693,7 +753,8 @@ def _first_mention(doc: Document, entity_id: str) -> int:
 
 def _speaks_of_future(doc: Document, kb: Any, meeting: Any, shared: frozenset[str]) -> bool:
     """Whether the first sentence naming two participants (or a visitor and the venue) is
-    future: ``wird am Mittwoch in Bern erwartet``."""
+    future: ``wird am Mittwoch in Bern erwartet``. A participant in a past clause vetoes it
+    (``Macron hat versucht, Trump zu überzeugen``: the infinitive is no announcement)."""
     place = str(meeting.extra.get("place", "")).casefold()
     visitors = {p for p in shared if kb.get(p).country != meeting.country}
     for sentence in doc.sentences or ():
@@ -711,7 +772,11 @@ def _speaks_of_future(doc: Document, kb: Any, meeting: Any, shared: frozenset[st
         guests = [m for m in people if m.entity_id in visitors]
         if len({m.entity_id for m in people}) >= 2 or (guests and venue):
             anchor = (venue or people[1:])[0]
-            return direction_at(doc.body, anchor.start, anchor.end) == "future"
+            if direction_at(doc.body, anchor.start, anchor.end) != "future":
+                return False
+            return all(
+                direction_at(doc.body, m.start, m.end, sentence=False) != "past" for m in people
+            )
     return False
 
 
@@ -785,12 +850,48 @@ def _notable_event_bound(
     )
     if score < (STRONG_EVENT if other_days else MIN_EVENT):
         return None  # too weak, or weaker than a known meeting the text names clearly
+    if _told_as_background(doc, event, start, timexes):
+        return None
     weekdays = _reported_weekdays(doc.body, timexes, EVENT_LEAD)
     point = _reported_day(weekdays, start, end + timedelta(days=AFTERMATH))
     if first and point < first:
         point = first
     reason = f"the known event '{event.name}' of {start.isoformat()}"
     return Bound(point, point, reason, point)
+
+
+def _told_as_background(doc: Document, event: Any, start: date, timexes: tuple[Timex, ...]) -> bool:
+    """``Nawalny war im August ... zusammengebrochen``: a sentence with the event's keywords
+    names its month (or season, year) as past. A report from the event's day names the day
+    (``am Donnerstag``), so the article is from later."""
+    keywords = [keyword_pattern(str(k)) for k in event.extra.get("keywords_de") or ()]
+    for tx in timexes:
+        if tx.type != "DATE" or not _coarse_and_covers(tx, start):
+            continue
+        if direction_at(doc.body, tx.start, tx.end) == "future":
+            continue
+        sentence = _sentence_around(doc, tx.start).casefold()
+        if any(k.search(sentence) for k in keywords):
+            return True
+    return False
+
+
+def _coarse_and_covers(tx: Timex, day: date) -> bool:
+    """A month, season or year (``Mitte August``, ``2020-08``, ``Sommer 2020``) that holds
+    ``day``; a yearless one is taken in the day's year."""
+    value = tx.value or ""
+    if not COARSE_VALUE.fullmatch(value):
+        return False
+    span = date_range(value.replace("XXXX", str(day.year), 1), tx.mod)
+    first, last = parse_iso(span.earliest), parse_iso(span.latest)
+    return first is not None and last is not None and first <= day <= last
+
+
+def _sentence_around(doc: Document, at: int) -> str:
+    for sentence in doc.sentences:
+        if sentence.start <= at < sentence.end:
+            return doc.body[sentence.start : sentence.end]
+    return doc.body[max(at - 150, 0) : at + 150]
 
 
 def _event_score(

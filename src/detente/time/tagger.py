@@ -774,7 +774,9 @@ def _anchored_range(
     n = int(amount) * sign
     days = {"D": 1, "W": 7}.get(unit)
     if days:
-        return date_range((ctx.dct + timedelta(days=n * days)).isoformat())
+        return _days_away(ctx.dct, amount * days * sign)
+    if unit == "Y" and amount != int(amount) and (amount * 12).is_integer():
+        unit, n = "M", int(amount * 12) * sign  # "vor eineinhalb Jahren": 18 months
     if unit == "M":
         year, month = add_months(ctx.dct, n)
         return date_range(f"{year}-{month:02d}")
@@ -783,6 +785,17 @@ def _anchored_range(
     if unit == "DE":
         return date_range(str((ctx.dct.year + 10 * n) // 10))
     return None
+
+
+def _days_away(dct: date, days: float) -> DateRange:
+    """The day ``days`` from the DCT; a fractional count (``vor anderthalb Wochen``, 10.5
+    days) allows the two days around it."""
+    near = dct + timedelta(days=int(days))  # int() rounds towards the DCT
+    if days.is_integer():
+        return date_range(near.isoformat())
+    far = near + timedelta(days=1 if days > 0 else -1)
+    first, last = min(near, far), max(near, far)
+    return DateRange(near.isoformat(), "day", first.isoformat(), last.isoformat())
 
 
 def h_duration_adj(cand: Candidate, ctx: Context) -> list[Resolved]:
