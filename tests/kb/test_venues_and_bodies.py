@@ -58,3 +58,20 @@ def test_un_ambassador_has_his_wikipedia_title(kb: KnowledgeBase) -> None:
 def test_meetings_at_meseberg_name_the_venue(kb: KnowledgeBase) -> None:
     places = {str(m.extra["place"]) for m in kb.entities.values() if m.kind == "meeting"}
     assert "Schloss Meseberg" in places and "Meseberg" not in places
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical", "code"),
+    [
+        ("Tass", "TASS", "RUS"),
+        ("Ria Nowosti", "RIA Novosti", "RUS"),
+        ("Xinhua", "Xinhua News Agency", "CHN"),
+        ("Yonhap", "Yonhap News Agency", "KOR"),
+        ("Irna", "Islamic Republic News Agency", "IRN"),
+    ],
+)
+def test_state_news_agencies_are_bodies(
+    kb: KnowledgeBase, alias: str, canonical: str, code: str
+) -> None:
+    entity = one(kb, alias, "organisation")
+    assert (entity.name, entity.country, entity.extra["type"]) == (canonical, code, "media")

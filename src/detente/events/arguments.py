@@ -249,7 +249,7 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         undergoer: list[MentionInfo] = []
         if subject and _genitive_owner(view, token, owners) and draft.type in OWNER_ACTS:
             undergoer, subject = subject, []  # "Die Türkei zog Sanktionen der USA auf sich"
-        if draft.type == "CONSULT" and len(owners) >= 2 and _genitive_owner(view, token, owners):
+        if draft.type == "CONSULT" and len(owners) >= 2 and owners[0].first > token:
             subject = []  # "X schloss ein Treffen der Präsidenten A und B nicht aus": A, B meet
         actors = subject or owners or between
         if compound:
@@ -288,6 +288,10 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
         draft.joint = True
     draft.actors = _args(actors, ctx)
     draft.recipients = _args([r for r in recipients if r not in actors], ctx)
+    body = [] if draft.hit.kind == "noun" or draft.passive else _vorfeld_body(view, clause, ctx)
+    if body:
+        draft.recipients = [*draft.actors, *draft.recipients]
+        draft.actors = body
     owner_only = draft.hit.kind == "noun" and draft.type in OWNER_ONLY
     if not draft.actors and not owner_only and not draft.passive:
         _fallback_actors(draft, clause, ctx)
@@ -339,6 +343,21 @@ def _body_anaphor(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argumen
         if antecedent is not None:
             span = (view.tokens[i].start, view.tokens[i].end)
             return [dataclasses.replace(mention_argument(antecedent, ctx.kb), span=span)]
+    return []
+
+
+def _vorfeld_body(view: SentenceView, clause: Clause, ctx: DocContext) -> list[Argument]:
+    """``Die Allianz lehnt die Forderungen Chinas ab``: an alliance noun before the finite
+    verb, with no name there, is the subject (a name after the verb is then an object)."""
+    if clause.finite is None or any(clause.start <= m.first < clause.finite for m in view.mentions):
+        return []
+    anaphors = cues()["body_anaphors"]
+    for i in range(clause.start, clause.finite):
+        if (ids := anaphors.get(view.lower[i])) and not view.in_quote[i]:
+            antecedent = _last_body(ctx, view, view.tokens[i].start, set(ids))
+            if antecedent is not None:
+                span = (view.tokens[i].start, view.tokens[i].end)
+                return [dataclasses.replace(mention_argument(antecedent, ctx.kb), span=span)]
     return []
 
 
@@ -493,6 +512,7 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
             and (m.mention.start, m.mention.end) not in draft.repeated_by
             and m.prep not in ("laut",)
             and m.prep not in cues()["locative_prepositions"]  # ``sagte im bulgarischen Warna``
+            and not (m.prep and m.mention.via == "adjective")  # ``über syrischem Gebiet``
         ]
         if others:
             draft.recipients = others[:2]

@@ -281,7 +281,8 @@ def sentence_topics(
     for slug, key, pattern in single if candidates is None else candidates:
         if slug in found or (key and key not in lower):
             continue
-        if m := pattern.search(text):
+        m = next((m for m in pattern.finditer(text) if not _in_enumeration(text, m)), None)
+        if m:
             found[slug] = (offset + m.start(), offset + m.end())
     for slug, group in groups:
         if slug in found:
@@ -292,6 +293,17 @@ def sentence_topics(
             assert first is not None
             found[slug] = (offset + first.start(), offset + first.end())
     return found
+
+
+# Four or more capitalised names in a row, joined by commas and a final ``und``/``oder``:
+# the members of a vote or a group (``Russland, Belarus, Nordkorea, Eritrea und Syrien``).
+NAME = r"[A-ZÄÖÜ][\w-]+"
+ENUMERATION = re.compile(rf"{NAME}(?:, {NAME}){{2,}},? (?:und|oder|sowie) {NAME}")
+
+
+def _in_enumeration(text: str, m: re.Match[str]) -> bool:
+    """A cue inside a long list of names names one member, not a topic."""
+    return any(e.start() <= m.start() and m.end() <= e.end() for e in ENUMERATION.finditer(text))
 
 
 def event_contexts(

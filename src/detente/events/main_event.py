@@ -38,8 +38,6 @@ LEAD_SENTENCES = 3
 ACT_SHARE = 0.25
 VERDICT_SHARE = 0.5
 VERDICT_COUNT = 2
-# what a side asks of the other at a meeting is its position in the talks, not an act
-POSITIONS = {"REQUEST"}
 # cooperation promised at the meeting counts, as does agreed future cooperation
 COOPERATIVE_AUX = {None, "future"}
 
@@ -103,6 +101,20 @@ def _talks_behind(act: Event, meetings: list[Event]) -> list[Event]:
     if act.type not in MEETING_OUTCOMES:
         return []
     return [m for m in meetings if _people(m) & _people(act) or _countries(m) & _countries(act)]
+
+
+def _signing(act: Event, events: list[Event]) -> list[Event]:
+    """The same agreement told again in the next sentence by who signed it (``Eine
+    entsprechende Erklärung unterzeichneten A, B und C``): it adds its signatories."""
+    return [
+        e
+        for e in events
+        if e is not act
+        and e.type == act.type
+        and e.aux is None
+        and e.sentence == act.sentence + 1
+        and _countries(e) & _countries(act)
+    ]
 
 
 def _place_order(main: Event, merged: list[Event]) -> tuple[Event, list[Event]]:
@@ -179,9 +191,8 @@ def _best_location(
     found = [location(ctx.views[s], 0, ctx, True) for s in sentences if s < len(ctx.views)]
     places += [p for p in found if p]
     cities = [p for p in places if p.kind == "place"]
-    if cities:  # a region (``die entmilitarisierte Zone``) only when no town or venue is named
-        best = min(cities, key=lambda p: _place_type(p, ctx) == "region")
-        return _town_of(best, ctx)
+    if cities:
+        return _town_of(cities[0], ctx)
     countries = {p.country for p in places}
     later = [
         _dateline_place(ctx),
@@ -200,8 +211,6 @@ def _best_location(
 # A region's point (``entmilitarisierte Zone``) gives way to a named place near it
 # (``Grenzort Panmunjom``).
 TOWN_RADIUS_KM = 30.0
-# Two places this far apart are two meetings (``seit dem Gipfel in Hanoi``).
-SAME_MEETING_KM = 100.0
 
 
 def _place_type(place: Argument, ctx: DocContext) -> str | None:
@@ -262,12 +271,9 @@ def _town_of(place: Argument, ctx: DocContext) -> Argument:
 
 
 def _elsewhere(event: Event, main: Event, ctx: DocContext) -> bool:
-    """A meeting report placed far from the main meeting, or dated apart from it: another
-    meeting (``seit dem gescheiterten Gipfel in Hanoi im Februar``)."""
-    here = _coords(main.location, ctx) if main.location else None
-    there = _coords(event.location, ctx) if event.location else None
-    if here and there and _km(*here, *there) > SAME_MEETING_KM:
-        return True
+    """A meeting report dated apart from the main meeting: another meeting (``seit dem
+    gescheiterten Gipfel in Hanoi im Februar``). Its place alone says little: ``In Kiew
+    wurde das Treffen mit Sorge verfolgt``."""
     a, b = main.date, event.date
     if not (a and b and event.date_span and a.earliest and a.latest and b.earliest and b.latest):
         return False
@@ -549,7 +555,7 @@ def choose_main(
         sentences = [s for s in (main.sentence, main.sentence + 1) if s < len(ctx.views)]
     else:  # a meeting, or an agreement with the talks that reached it
         merged = (
-            _talks_behind(main, meetings)
+            [*_talks_behind(main, meetings), *_signing(main, events)]
             if act is not None
             else [o for o in meetings if o is not main and _compatible(main, o)]
         )
@@ -588,8 +594,6 @@ def choose_main(
     }  # fmt: skip
     if act is None:  # what followed the meeting (``Seitdem wird gestritten``) does not judge it
         elsewhere |= {i for i in range(len(ctx.views)) if _looks_later(i, ctx)}
-    if act is None:  # demands at a meeting are the sides' positions in the talks
-        acts = [e for e in acts if e.type not in POSITIONS]
     tone, tone_spans = _article_tone(acts, ctx, meeting_sentences, sides, own, elsewhere)
     occasion_event = next((e for e in group if e.occasion), None)
     evidence = sorted({span for e in (*group, *references) for span in e.evidence})
