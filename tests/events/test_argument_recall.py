@@ -178,3 +178,57 @@ def test_circumventing_sanctions_rejects_them() -> None:
     specs = [m("Belarus", "country", "BLR"), m("Kanadas", "country", "CAN", name="Canada")]
     found = events_of(text, specs)
     assert found and found[0][:2] == ("REJECT", ["Belarus"])
+
+
+def test_a_quoted_accusation_is_the_speakers() -> None:
+    text = (
+        "Präsident Lu Wen reagierte scharf auf Japan. Die Entscheidung sei „ein Stoß in den "
+        "Rücken, geführt von Feinden des Landes“, sagte er in Peking."
+    )
+    specs = [
+        m("Lu Wen", "person", "CHN"),
+        m("Japan", "country", "JPN"),
+        m("Peking", "place", "CHN", as_actor=False),
+    ]
+    found = events_of(text, specs)
+    assert found and found[0][:2] == ("ACCUSE", ["Lu Wen"])
+
+
+def test_an_announced_answer_belongs_to_its_genitive_owner() -> None:
+    text = (
+        "Kanada wies zwei Diplomaten aus. Die Botschaft sprach von einem Fehler "
+        "und kündigte eine Antwort Chinas an."
+    )
+    specs = [m("Kanada", "country", "CAN"), m("Chinas", "country", "CHN", name="China")]
+    found = events_of(text, specs)
+    assert ("THREATEN", ["China"], ["Canada"], None) in found
+
+
+def test_a_country_adjective_in_a_prepositional_phrase_receives_nothing() -> None:
+    text = (
+        "Japan warf Kanada eine Provokation vor. "
+        "Kanada bestreitet das: Das Schiff sei stets in chinesischen Gewässern gewesen."
+    )
+    specs = [
+        m("Japan", "country", "JPN"),
+        m("Kanada", "country", "CAN"),
+        m("Kanada", "country", "CAN"),
+        m("chinesischen", "country", "CHN", name="China", via="adjective"),
+    ]
+    denial = [f for f in events_of(text, specs) if f[0] == "REJECT"]
+    assert denial and "China" not in denial[0][2]
+
+
+def test_a_measure_justified_by_anothers_failure_accuses_them() -> None:
+    text = (
+        "Die Ministerin Anna Berg begründete den Schritt mit der fehlenden Bereitschaft "
+        "Chinas, bei der Aufklärung zu helfen."
+    )
+    specs = [m("Anna Berg", "person", "DEU"), m("Chinas", "country", "CHN", name="China")]
+    assert events_of(text, specs) == [("ACCUSE", ["Anna Berg"], ["China"], None)]
+
+
+def test_a_justification_without_a_failure_is_no_accusation() -> None:
+    text = "Die Ministerin Anna Berg begründete den Schritt mit der Lage in China."
+    specs = [m("Anna Berg", "person", "DEU"), m("China", "country", "CHN")]
+    assert all(t != "ACCUSE" for t, _, _, _ in events_of(text, specs))

@@ -78,3 +78,36 @@ def test_half_weeks_allow_the_two_days_around() -> None:
 def test_half_years_count_as_months() -> None:
     (tx,) = tag_text("Vor eineinhalb Jahren hatten sie verhandelt.", "2020-05-20")
     assert tx.date is not None and tx.date.value == "2018-11"
+
+
+def test_a_participant_named_as_former_office_holder_keeps_the_header() -> None:
+    text = "Die frühere Ministerin Anna Beispiel hat am Sonntag in Wien Karl Muster empfangen."
+    result = document_date(article(text, "2019-04"), only_vienna())
+    assert result.plausible is True and result.date.value == "2019-04"
+
+
+def test_a_pluperfect_clause_is_told_as_before() -> None:
+    from detente.time.tense import is_pluperfect
+
+    past = "Beim Gipfel in Rom hatten beide bereits über Zölle gesprochen."
+    perfect = "Beim Gipfel in Rom haben beide über Zölle gesprochen."
+    noun = "Beim Gipfel in Rom hatten sie lange Gesprächen zugehört."
+    assert is_pluperfect(past, 4, 10)
+    assert not is_pluperfect(perfect, 4, 10)
+    assert is_pluperfect(noun, 4, 10)  # "zugehört" is the participle, not "Gesprächen"
+    assert not is_pluperfect("Beim Gipfel in Rom hatten sie Gespräche.", 4, 10)
+
+
+def test_a_summit_told_in_the_pluperfect_does_not_date_the_article() -> None:
+    """The real KB: a G20 summit in Osaka (2019) named as what came before."""
+    from detente.document import RawDocument
+    from detente.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    pipeline.stages = [s for s in pipeline.stages if s[0] in ("language", "tokens", "dct")]
+    told = "Die Kanzlerin empfing den Premier. Beim G20-Gipfel in Osaka {} über Zölle {}."
+    before = pipeline(RawDocument(source="t", text=told.format("hatten beide", "gesprochen")))
+    there = pipeline(RawDocument(source="t", text=told.format("haben beide", "gesprochen")))
+    assert before.dct is not None and there.dct is not None
+    assert there.dct.date.value == "2019-06-28", there.dct.reason
+    assert before.dct.date.value != "2019-06-28", before.dct.reason

@@ -129,3 +129,30 @@ def test_a_summit_named_by_its_host_country_narrows_the_date() -> None:
     doc = prepared(text, kb=KnowledgeBase([SUMMIT, peru, lima]))
     (timex,) = doc.timexes
     assert timex.date is not None and timex.date.earliest == "2019-06-27"
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause() -> None:
+    text = (
+        "Beide Länder vereinbarten weitere Gespräche; der Minister, mit dem sie schon am "
+        "Montag verhandelt hatte, soll nach Oslo reisen."
+    )
+    doc = prepared(text)
+    start = text.index("vereinbarten")
+    rng, span = date_event(doc, 0, (start, start + 12))
+    assert span is None and rng.value == "2019-06-12"  # the DCT, not Monday
+
+
+def test_a_relative_pronoun_alone_opens_a_relative_clause() -> None:
+    text = "Sie einigten sich auf einen Plan; die Ministerin, die am Montag eintraf, lobte ihn."
+    doc = prepared(text)
+    start = text.index("einigten")
+    rng, span = date_event(doc, 0, (start, start + 8))
+    assert span is None and rng.value == "2019-06-12"
+
+
+def test_a_date_in_the_relative_clause_still_dates_its_own_verb() -> None:
+    text = "Der Minister, mit dem sie schon am Montag verhandelt hatte, reist ab."
+    doc = prepared(text)
+    start = text.index("verhandelt")
+    rng, span = date_event(doc, 0, (start, start + 10))
+    assert rng.value == "2019-06-10" and span is not None

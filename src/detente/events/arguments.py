@@ -402,6 +402,9 @@ def _fallback_actors(draft: Draft, clause: Clause, ctx: DocContext) -> None:
         draft.confidence -= 0.2
     if not actors and draft.type in OWNER_ONLY:
         actors = _adjective_actor(draft, ctx)
+    if not actors and draft.hit.kind == "mwe":  # ``kündigte eine Antwort Moskaus an``
+        owners, _ = _noun_owner(view, draft.hit.token, view.mentions_in(draft.clause))
+        actors = _args(owners, ctx) if owners and owners[0].first > draft.hit.token else []
     draft.actors = actors
 
 

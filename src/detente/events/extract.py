@@ -328,18 +328,35 @@ def _pronoun_speakers(ctx: DocContext) -> None:
                 break
 
 
+def _quoted_speech_act(draft: Draft, ctx: DocContext) -> list[Argument]:
+    """``X sei „ein Stoß in den Rücken“, sagte Y``: a speech-act noun in a verbless quoted
+    phrase is the act of the quoted speaker, whoever the clause before names."""
+    view, c = draft.view, draft.view.clauses[draft.clause]
+    speaker = ctx.speakers.get(view.index)
+    if draft.type not in cues()["speech_act_types"] or c.subject or c.finite is not None:
+        return []
+    if c.coordinated or view.lower[c.start] in {"und", "oder", "aber"}:
+        return []  # ``„..., und den Unmut deutlich gemacht“``: shares the quote's subject
+    if not view.in_quote[draft.hit.token] or speaker is None:
+        return []
+    return [_arg(speaker, ctx)]
+
+
 def _reported_speaker(draft: Draft, ctx: DocContext) -> list[Argument]:
     """``Das werde ernste Folgen haben.`` after ``..., sagte X``: a Konjunktiv I clause with
     no actor of its own reports what the speaker said, so a speech act is the speaker's."""
     view, c = draft.view, draft.view.clauses[draft.clause]
-    if draft.type not in cues()["speech_act_types"] or c.finite is None or c.subject:
+    if draft.type not in cues()["speech_act_types"] or c.subject:
+        return []
+    speaker = ctx.speakers.get(view.index)
+    if c.finite is None:
         return []
     if view.lower[c.finite] not in cues()["reported_speech_finites"]:
         return []
     named = set(cues()["reported_speech_subjects"])
     if c.subject_pronoun is not None and view.lower[c.subject_pronoun] not in named:
         return []
-    if (speaker := ctx.speakers.get(view.index)) is not None:  # ``..., sagte X``
+    if speaker is not None:  # ``..., sagte X``
         return [_arg(speaker, ctx)]
     vorfeld = view.lower[c.start : c.finite]
     if vorfeld and vorfeld[-1] not in named and c.subject_pronoun is None:
@@ -516,7 +533,10 @@ def extract_events(doc: Document, resources: Resources) -> Document:
         sentence_drafts = _sentence_drafts(view, ctx)
         for draft in sentence_drafts:
             assign_arguments(draft, ctx)
-            if not draft.actors:
+            if quoted := _quoted_speech_act(draft, ctx):
+                draft.actors = quoted
+                draft.recipients = [r for r in draft.recipients if r not in quoted]
+            elif not draft.actors:
                 draft.actors = _reported_speaker(draft, ctx)
         sentence_drafts += _gapped_drafts(view, sentence_drafts, ctx)
         if not sentence_drafts:

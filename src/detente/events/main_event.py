@@ -189,7 +189,7 @@ def _best_location(
     reports name, if they name one); a country only when no city is named."""
     places = [e.location for e in [main, *merged] if e.location]
     found = [location(ctx.views[s], 0, ctx, True) for s in sentences if s < len(ctx.views)]
-    places += [p for p in found if p]
+    places = [_city_state(p, ctx) for p in [*places, *found] if p]
     cities = [p for p in places if p.kind == "place"]
     if cities:
         return _town_of(cities[0], ctx)
@@ -200,9 +200,8 @@ def _best_location(
         _header_dateline_place(ctx),  # no span in the body: after the lead's places
         *(location(v, 0, ctx, True, locative_only=True) for v in ctx.views[LEAD_SENTENCES:]),
     ]
-    cities = [
-        p for p in later if p and p.kind == "place" and (not countries or p.country in countries)
-    ]
+    later = [_city_state(p, ctx) for p in later if p]
+    cities = [p for p in later if p.kind == "place" and (not countries or p.country in countries)]
     return (cities or places or [None])[0]
 
 
@@ -299,6 +298,15 @@ def _dateline_place(ctx: DocContext) -> Argument | None:
             if m.kind == "place" and m.text.lower() == dateline:
                 return Argument(m.name or m.text, m.country, m.entity_id, "place", (m.start, m.end))
     return None
+
+
+def _city_state(place: Argument, ctx: DocContext) -> Argument:
+    """A country that is one city (``in Singapur``) as that city: a meeting's place."""
+    country = place.country if place.kind == "country" and ctx.kb is not None else None
+    capital = ctx.kb.capital(country) if country else None
+    if capital is None or capital.name != place.name:
+        return place
+    return Argument(capital.name, place.country, capital.id, "place", place.span)
 
 
 # A place named only in the dateline (``Brüssel (dpa) -``) is not in ``body``: its span is
@@ -581,9 +589,10 @@ def choose_main(
     talks = [*group, *references, *reports]
     # the sentences that name the meeting count twice, their neighbours (the verdicts of its
     # participants, the sentence after the main report) once
-    after = [main.sentence + 1] if not _looks_later(main.sentence + 1, ctx) else []
-    meeting_sentences = dict.fromkeys([*after, *_quote_neighbours(talks, ctx)], 1)
+    meeting_sentences = dict.fromkeys([main.sentence + 1, *_quote_neighbours(talks, ctx)], 1)
     meeting_sentences |= dict.fromkeys((e.sentence for e in talks), VERDICT_COUNT)
+    later = set() if act is not None else {s for s in meeting_sentences if _looks_later(s, ctx)}
+    meeting_sentences = {s: n for s, n in meeting_sentences.items() if s not in later}
     acts = others if act is None else [main, *others]  # the main act is an act between the sides
     own = main.score / 10.0 if act is not None else None
     elsewhere = {

@@ -9,7 +9,8 @@ occasion, and the text similarity of the evidence sentences.
 Hard gates keep distinct events apart even when the same people meet again:
 incompatible types, different auxiliary modes (an announced meeting is not the
 meeting), dates more than ``MAX_GAP_DAYS`` apart, no shared side, or two
-different known places of a meeting. An act decided in one capital (an expulsion,
+different known places of a meeting (a venue and its town, within ``NEAR_KM`` by the
+knowledge base's coordinates, are one place). An act decided in one capital (an expulsion,
 sanctions) is reported from several: its place only scores, it does not gate.
 """
 

@@ -21,7 +21,8 @@ Functions:
   (day-level dates preferred; ``seit``/``bis``/``ab`` expressions skipped because they bound a
   period rather than date the event, except ``ab Sonntag`` for a future event, its start; a
   date after the DCT only for a future event or where its clause puts it ahead; a date in another clause opened by ``seit``, ``nachdem``,
-  ``weil`` ... skipped because it dates another event; a date in the past is skipped for a
+  ``weil`` ... or a relative clause (``, mit dem er am Sonntag verhandelt hatte,``)
+  skipped because it dates another event; a date in the past is skipped for a
   future event and vice versa); else, for a reported event in a sentence that goes on with the
   scene of the one before (``Am Montag war X in Y. Er bat ...``), the day named there; else
   the DCT (a future event: from the DCT on, ``FUTURE_REF``). Returns the ``DateRange`` and

@@ -11,7 +11,9 @@ Evidence, strongest first:
 3. a well-known event of the knowledge base (``events.jsonl``: an expulsion, a sanctions
    package, a shoot-down) whose keywords the lead uses and whose countries the text names,
    when one event clearly scores best: the article is from its day, or from the day after
-   when the lead reports a reaction on the next weekday (``meldete am Mittwoch``);
+   when the lead reports a reaction on the next weekday (``meldete am Mittwoch``); not when a
+   sentence with its keywords names its month as past (``war im August ... vergiftet
+   worden``): then it is background to a later article;
    else a known bilateral meeting of the knowledge base (``meetings.jsonl``) whose participants the
    text names (two of them, or one and the venue) and whose day fits the other evidence: the
    article is from that day (the day before when it speaks of the meeting in the future);
@@ -23,8 +25,10 @@ Evidence, strongest first:
    the weeks before that day (a deadline, ``bis zum 30. Juni``, to the year before it), where
    only one year fits the other bounds (and rules out meetings on or after that day in any
    case);
-6. the metadata date (``doc.meta.metadata_date``), kept when it fits the bounds above; a
-   month-only header narrows to the latest day of that month the lead reports (``am 7. Juni``).
+6. the metadata date (``doc.meta.metadata_date``), kept when it fits the bounds above and
+   no known meeting the lead reports on its weekday shows it wrong (a participant named in
+   the lead held none of his offices at the header's date); a month-only header narrows to
+   the latest day of that month the lead reports (``am 7. Juni``).
 
 ``plausible`` says whether the metadata date fits; ``reason`` says why in one sentence.
 """
@@ -42,7 +46,7 @@ from detente.document import DateRange, Document, DocumentDate, Timex
 from detente.time.dates import date_range, parse_iso, range_of
 from detente.time.lexicon import alt, lexicon, load
 from detente.time.tagger import tag_text
-from detente.time.tense import direction_at
+from detente.time.tense import direction_at, is_pluperfect
 
 if TYPE_CHECKING:
     from detente.pipeline import Resources
@@ -370,6 +374,8 @@ def _summit_bound(
         return None
     for match, options in named_summits(text, kb):
         future = direction_at(text, match.start(), match.end()) == "future"
+        if not future and is_pluperfect(text, match.start(), match.end()):
+            continue  # "beim Gipfel in Osaka hatten sie gesprochen": before the news
         fitting = [s for s in options if _window_fits(s, future, lo, hi)]
         if metadata:
             fitting = [
@@ -631,6 +637,8 @@ def _out_of_office(
         return None
     lead = {p for p, weight in _named_persons(doc).items() if weight == 1.0}
     for person in sorted(best.shared & lead):
+        if _named_as_former(doc, person):
+            continue  # "der frühere Präsident": the text knows he is out of office
         entity = kb.get(person)
         roles = entity.roles if entity is not None else ()
         out_then = not any(_held_between(r, first - GRACE, last) for r in roles)
@@ -640,6 +648,18 @@ def _out_of_office(
                 f"meeting in {best.meeting.extra.get('place')} on {best.start.isoformat()}"
             )
     return None
+
+
+def _named_as_former(doc: Document, person: str) -> bool:
+    """``Ex-Präsident X``, ``der frühere US-Präsident X``: a former-office word just before
+    a mention of ``person`` (or inside it)."""
+    former = set(load("roles_de.json")["not_current"])
+    for mention in doc.mentions:
+        if mention.entity_id == person:
+            words = re.findall(r"\w+", doc.body[max(mention.start - 40, 0) : mention.end].lower())
+            if former & set(words[-6:]):
+                return True
+    return False
 
 
 def _held_between(role: Any, first: date, last: date) -> bool:

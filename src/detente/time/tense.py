@@ -167,3 +167,21 @@ def direction_at(text: str, start: int, end: int, sentence: bool = True) -> Dire
         if (lo, hi) == (c_start, c_end) and ZU_INFINITIVE.search(text, end, c_end):
             return "future"
     return "none"
+
+
+def is_pluperfect(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` is pluperfect (``hatten ... gesprochen``,
+    ``war ... zusammengebrochen``): it tells what came before the article's own news."""
+    s_start, s_end = _bounds(text, start, end, SENTENCE_BREAK, 400)
+    c_start, c_end = _bounds(text, start, end, CLAUSE_BREAK, 200)
+    words = WORD.findall(text[max(c_start, s_start) : min(c_end, s_end)])
+    auxiliaries = _pluperfect_auxiliaries()
+    lower = [w.lower() for w in words]
+    return any(w in auxiliaries for w in lower) and any(
+        PARTICIPLE.match(w) for w in words if w[0].islower() and w not in _cue_sets()[0]
+    )
+
+
+@cache
+def _pluperfect_auxiliaries() -> frozenset[str]:
+    return frozenset(tense_cues()["pluperfect_auxiliaries"])
