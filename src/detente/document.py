@@ -119,7 +119,8 @@ class Argument:
     country: str | None
     entity_id: str | None
     kind: str
-    span: tuple[int, int]
+    span: tuple[int, int]  # into the body; into ``meta.dateline`` / ``meta.title`` per ``source``
+    source: str = "body"  # body | dateline | title: where ``span`` points
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,8 @@ def _argument(arg: Argument | None) -> dict[str, Any] | None:
         "country": arg.country,
         "id": arg.entity_id,
         "kind": arg.kind,
-        "span": list(arg.span),
+        "span": list(arg.span) if arg.source == "body" else None,
+        "from": arg.source,  # "dateline": named only in the dateline (``dateline`` key)
     }
 
 

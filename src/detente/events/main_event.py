@@ -309,11 +309,6 @@ def _city_state(place: Argument, ctx: DocContext) -> Argument:
     return Argument(capital.name, place.country, capital.id, "place", place.span)
 
 
-# A place named only in the dateline (``Brüssel (dpa) -``) is not in ``body``: its span is
-# empty, the dateline (``meta.dateline``) is its provenance.
-DATELINE_SPAN = (0, 0)
-
-
 def _header_dateline_place(ctx: DocContext) -> Argument | None:
     """The town of the dateline when the body does not name it."""
     town = next(
@@ -321,7 +316,11 @@ def _header_dateline_place(ctx: DocContext) -> Argument | None:
     )
     if town is None:
         return None
-    return Argument(town.name, town.country, town.entity_id, "place", DATELINE_SPAN)
+    # The dateline (``Brüssel (dpa) -``) is not part of the body: the span points into it.
+    dateline = ctx.doc.meta.dateline or ""
+    return Argument(
+        town.name, town.country, town.entity_id, "place", (0, len(dateline)), source="dateline"
+    )
 
 
 def _with_persons(

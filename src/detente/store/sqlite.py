@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from detente.document import Document, Event, RawDocument
+from detente.document import Argument, Document, Event, RawDocument
 from detente.extraction import to_extraction
 from detente.link.near_duplicates import NearDuplicateIndex, signature
 
@@ -44,6 +44,11 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def _body_span(arg: Argument) -> tuple[int | None, int | None]:
+    """The argument's span in the body, or (None, None) when it comes from the dateline."""
+    return arg.span if arg.source == "body" else (None, None)
 
 
 class Store:
@@ -235,11 +240,12 @@ class Store:
             'INSERT INTO event_arguments(event_id, role, name, country, entity_id, kind, start, "end")'
             " VALUES (?,?,?,?,?,?,?,?)",
             [
-                (event_id, role, a.name, a.country, a.entity_id, a.kind, a.span[0], a.span[1])
+                (event_id, role, a.name, a.country, a.entity_id, a.kind, *_body_span(a))
                 for role, a in arguments
             ],
         )
-        evidence = [("trigger", e.trigger)] + [(role, a.span) for role, a in arguments]
+        evidence = [("trigger", e.trigger)]
+        evidence += [(role, a.span) for role, a in arguments if a.source == "body"]
         evidence += [("sentence", span) for span in e.evidence]
         if e.occasion_span:
             evidence.append(("occasion", e.occasion_span))
