@@ -51,3 +51,12 @@ def test_language_identification():
     assert detect_language(german).language == "de"
     assert detect_language(english).language == "en"
     assert detect_language(Document(id="x", original="", body="  ")).language is None
+
+
+def test_a_number_before_a_sentence_opener_ends_the_sentence():
+    text = "Sie stoppten das Projekt Nord Stream 2. Auch Kanada zog nach. Am 2. Mai folgte Japan."
+    assert sentences(text) == [
+        "Sie stoppten das Projekt Nord Stream 2.",
+        "Auch Kanada zog nach.",
+        "Am 2. Mai folgte Japan.",
+    ]

@@ -33,15 +33,21 @@ OPENERS = "\"„“«»‚'(" + "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    text = (
-        importlib_resources.files("detente.language")
-        .joinpath("data/abbreviations_de.txt")
-        .read_text(encoding="utf-8")
+def _word_list(name: str) -> frozenset[str]:
+    text = importlib_resources.files("detente.language").joinpath(f"data/{name}").read_text(
+        encoding="utf-8"
     )
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def abbreviations() -> frozenset[str]:
+    return _word_list("abbreviations_de.txt")
+
+
+def sentence_starters() -> frozenset[str]:
+    return _word_list("sentence_starters_de.txt")
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
@@ -53,11 +59,11 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     word = before.group(1) if before else ""
     if word.lstrip('("„“«') in abbreviations():
         return False
-    if word.isdigit() and len(word) <= 2:
-        return False
+    rest = text[match.end() :].lstrip()
+    if word.isdigit() and len(word) <= 2:  # an ordinal ("am 2. Mai") unless a sentence opens
+        return rest.split(" ", 1)[0] in sentence_starters()
     if len(word) == 1 and word.isupper():
         return False
-    rest = text[match.end() :].lstrip()
     return not rest or rest[0] in OPENERS or rest[0].isdigit()
 
 
