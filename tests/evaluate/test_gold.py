@@ -268,3 +268,19 @@ def test_persons_only_inferred_from_an_office_are_not_scored():
         ]
     }
     assert score_entities(gold, pred)["persons"]["precision"]["value"] == 1.0
+
+
+def test_other_events_use_a_maximum_one_to_one_matching():
+    from detente.evaluate.gold import assign_events
+
+    broad = {"type": "AGREE", "actor": ["ESP"], "recipient": []}
+    narrow = {"type": "AGREE", "actor": ["ESP"], "recipient": ["PRT"]}
+    both = {"type": "AGREE", "actors": [{"name": "Spain", "country": "ESP"}],
+            "recipients": [{"name": "Portugal", "country": "PRT"}]}  # fmt: skip
+    only_spain = {
+        "type": "AGREE",
+        "actors": [{"name": "Spain", "country": "ESP"}],
+        "recipients": [],
+    }
+    assigned = assign_events([broad, narrow], [both, only_spain], {})
+    assert assigned == {0: 1, 1: 0}  # greedy could give `both` to the broad event and lose one

@@ -307,17 +307,63 @@ def _match_quality(gold_event: Json, event: Json) -> float:
 def assign_events(
     gold_events: list[Json], events: list[Json], person_country: Mapping[str, str]
 ) -> dict[int, int]:
-    """Gold index -> predicted index, greedy best match first, each side used once."""
-    pairs = sorted(
-        (-_match_quality(g, e), gi, ei)
+    """Gold index -> predicted index, one to one, as many gold events found as possible.
+
+    A maximum bipartite matching (augmenting paths), trying each gold event's
+    candidates best first: a greedy pass could let one broad gold event take the
+    only prediction another gold event could use.
+    """
+    ranked = {
+        gi: sorted(
+            (-_match_quality(g, e), ei)
+            for ei, e in enumerate(events)
+            if event_matches(g, e, person_country)
+        )
         for gi, g in enumerate(gold_events)
-        for ei, e in enumerate(events)
-        if event_matches(g, e, person_country)
-    )
-    assigned: dict[int, int] = {}
-    for _, gi, ei in pairs:
-        if gi not in assigned and ei not in assigned.values():
-            assigned[gi] = ei
+    }
+    candidates = {gi: [ei for _, ei in pairs] for gi, pairs in ranked.items()}
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for ei in candidates[gi]:
+            if ei in seen:
+                continue
+            seen.add(ei)
+            if ei not in owner or augment(owner[ei], seen):
+                owner[ei] = gi
+                return True
+        return False
+
+    # Gold events with the best-fitting candidates claim first, so among equally large
+    # matchings the better fits win.
+    for gi in sorted(ranked, key=lambda gi: (ranked[gi][0][0] if ranked[gi] else 0, gi)):
+        augment(gi, set())
+    return _improve({gi: ei for ei, gi in owner.items()}, ranked)
+
+
+def _improve(
+    assigned: dict[int, int], ranked: dict[int, list[tuple[float, int]]]
+) -> dict[int, int]:
+    """Swap partners (or move to a free prediction) while the summed fit improves."""
+    fit = {(gi, ei): -q for gi, pairs in ranked.items() for q, ei in pairs}
+    changed = True
+    while changed:
+        changed = False
+        used = set(assigned.values())
+        for a, x in list(assigned.items()):
+            for q, e in ranked[a]:
+                if e not in used and -q > fit[(a, x)]:
+                    assigned[a], changed = e, True
+                    break
+            if changed:
+                break
+            for b, y in assigned.items():
+                gain = fit.get((a, y), -1) + fit.get((b, x), -1) - fit[(a, x)] - fit[(b, y)]
+                if b != a and (a, y) in fit and (b, x) in fit and gain > 0:
+                    assigned[a], assigned[b], changed = y, x, True
+                    break
+            if changed:
+                break
     return assigned
 
 
