@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from detente.document import Argument, Mention
 from detente.events.context import DocContext, country_argument, mention_argument
 from detente.events.lexicon import cues, trigger_lexicon
-from detente.events.structure import Clause, MentionInfo, SentenceView, coordinated, is_filler
+from detente.events.structure import (
+    Clause,
+    MentionInfo,
+    SentenceView,
+    coordinated,
+    is_filler,
+    relative_antecedent,
+)
 from detente.events.triggers import TriggerHit
 
 # Nouns of force (Anschlag, Truppenaufmarsch): the subject of the clause is usually who
@@ -237,6 +244,11 @@ def assign_arguments(draft: Draft, ctx: DocContext) -> None:
     partners = [
         m for m in infos if m.prep == "mit" and (draft.hit.kind != "noun" or m.first > token)
     ]
+    if clause.opener_prep == "mit":  # "Minister X, mit dem Y verhandelte": X is the partner
+        partners += relative_antecedent(view, draft.clause)
+    if draft.type in cues()["partner_not_recipient_types"]:  # "Manöver mit Südkorea aussetzen"
+        partners = []
+        infos = [m for m in infos if m.prep != "mit"]
     between = [m for m in infos if m.prep == "zwischen"]
     if draft.hit.kind == "noun":
         owners, compound = _noun_owner(view, token, infos)
@@ -526,14 +538,24 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
                 if draft.recipients:
                     draft.confidence -= 0.1
                     return
-    counter_types = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CONCEDE"}
-    meeting = draft.type == "CONSULT" and draft.hit.kind == "noun"
+    counter_types = {
+        "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "CONCEDE", "RETREAT"
+    }  # fmt: skip
+    meeting = draft.type == "CONSULT" and (draft.hit.kind == "noun" or _object_pronoun(draft))
     invitation = draft.type == "AGREE" and draft.mode == "meet"  # "lud ihn ein": the other side
-    if draft.type in counter_types or meeting or invitation:
+    pledge = draft.type == "AGREE" and draft.mode == "promise"  # "sagte Sicherheitsgarantien zu"
+    if draft.type in counter_types or meeting or invitation or pledge:
         other = ctx.counterpart(countries)
         if other:
             draft.recipients = [other]
             draft.confidence -= 0.2
+
+
+def _object_pronoun(draft: Draft) -> bool:
+    """``empfing ihn``: a meeting verb whose other side is only a pronoun."""
+    clause = draft.view.clauses[draft.clause]
+    words = set(draft.view.lower[clause.start : clause.end])
+    return bool(words & set(cues()["object_pronouns"]))
 
 
 def article_sides(draft: Draft, ctx: DocContext) -> bool:

@@ -477,8 +477,13 @@ def _context_factor(text: str, words: list[tuple[str, int, int]], i: int, n: int
     factor = 1.5 if before and before[-1] in pc["intensifiers"] else 1.0
     if set(before) & pc["not_negating"]:
         return factor
-    bridged = (
+    bridged = (  # ``kein Grund zur Sorge``, ``nicht mit einem Durchbruch``
         i >= 3 and words[i - 1][0] in pc["negation_bridges"] and words[i - 3][0] in pc["negators"]
+    ) or (
+        i >= 3
+        and words[i - 1][0] in pc["articles"]
+        and words[i - 2][0] in pc["negation_bridges"]
+        and words[i - 3][0] in pc["negators"]
     )
     if n == 1 and (
         any(w in pc["negators"] for w in before) or bridged or _negated_after(text, words, i)

@@ -82,6 +82,7 @@ class Clause:
     coordinated: bool = False  # begins with und/oder/aber: may share the subject before it
     subject: list[MentionInfo] = field(default_factory=list)
     subject_pronoun: int | None = None  # token index of a pronoun subject
+    opener_prep: str | None = None  # ``, mit dem ...``: the preposition before the relative pronoun
 
 
 @dataclass
@@ -202,6 +203,9 @@ def _clause(
         kind = "sub"
     elif opener in _set("relative_pronouns") and start > 0 and first == start:
         kind = "relative"
+    opener_prep = _prepositional_relative(lower, span)
+    if opener_prep:  # ``, mit dem X verhandelt hatte,``: the pronoun opens the clause
+        kind, opener, first = "relative", lower[start + 1], start + 1
     finite = None
     forms = finite_forms()
     for i in range(first + (kind != "main"), end):
@@ -214,7 +218,31 @@ def _clause(
         kind = "infinitive"
     passive = any(lower[i] in _set("passive_auxiliaries") for i in range(start, end))
     in_q = in_quote[first] if first < end else False
-    return Clause(start, end, kind, finite, opener, in_q, passive, coordinated=first > start)
+    clause = Clause(start, end, kind, finite, opener, in_q, passive, coordinated=first > start)
+    clause.coordinated = clause.coordinated and not opener_prep
+    clause.opener_prep = opener_prep
+    return clause
+
+
+def _prepositional_relative(lower: list[str], span: tuple[int, int]) -> str | None:
+    """The preposition of a relative clause opened by ``mit dem`` / ``bei der`` (after a comma)."""
+    start, end = span
+    if start == 0 or end - start < 4 or lower[start - 1] != ",":
+        return None
+    prep, pronoun = lower[start], lower[start + 1]
+    if prep not in _set("prepositions") or pronoun not in _set("relative_pronouns") - {"das", "was"}:
+        return None
+    last = end - 1 if lower[end - 1].isalpha() else end - 2
+    return prep if lower[last] in finite_forms() else None  # the verb closes a relative clause
+
+
+def relative_antecedent(view: SentenceView, index: int) -> list[MentionInfo]:
+    """The name a prepositional relative clause (``, mit dem ...``) refers back to."""
+    if index == 0 or view.clauses[index].opener_prep is None:
+        return []
+    before = view.clauses[index - 1]
+    names = [m for m in view.mentions_in(index - 1) if m.actor and m.last >= before.end - 3]
+    return names[-1:]
 
 
 def _prep_of(
@@ -246,7 +274,8 @@ def _attach_preps(view: SentenceView, times: set[int] | frozenset[int] = frozens
     taken = {i for m in view.mentions for i in range(m.first, m.last + 1)} | set(times)
     for info in view.mentions:
         clause = view.clauses[info.clause]
-        prep, stop = _prep_of(view.tokens, view.lower, info.first, clause.start, taken)
+        floor = clause.start + (2 if clause.opener_prep else 0)  # past ``mit dem``
+        prep, stop = _prep_of(view.tokens, view.lower, info.first, floor, taken)
         if prep is None and previous and previous.clause == info.clause and stop >= 0:
             between = view.lower[previous.last + 1 : info.first]
             if (
@@ -336,6 +365,9 @@ def _subject(view: SentenceView, index: int) -> None:
         if vorfeld:
             clause.subject = coordinated(view, vorfeld[0])
             return
+        if clause.finite == clause.start and (resumed := _resumed_subject(view, index)):
+            clause.subject = resumed  # ``Minister X, mit dem Y sprach, reist ...``
+            return
         if clause.finite == clause.start and _apposition(view, index - 1):
             # ``Der Chef X, Salim Idris, lehnte ... ab``: the apposition names the subject
             clause.subject = coordinated(view, view.mentions_in(index - 1)[0])
@@ -357,6 +389,17 @@ def _subject(view: SentenceView, index: int) -> None:
     if own and (clause.subject_pronoun is None or own[0].first < clause.subject_pronoun):
         clause.subject_pronoun = None
         clause.subject = coordinated(view, own[0])
+
+
+def _resumed_subject(view: SentenceView, index: int) -> list[MentionInfo]:
+    """A verb-first clause after a relative clause goes on with the verbless name before it."""
+    if index < 2 or view.clauses[index - 1].kind != "relative":
+        return []
+    before = view.clauses[index - 2]
+    names = view.mentions_in(index - 2)
+    if before.finite is not None or not names or names[0].prep is not None:
+        return []
+    return coordinated(view, names[0])
 
 
 def _apposition(view: SentenceView, index: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from detente.events.lexicon import NOUN_ENDINGS, TriggerEntry, trigger_lexicon
+from detente.events.lexicon import NOUN_ENDINGS, TriggerEntry, cues, trigger_lexicon
 from detente.events.structure import SentenceView, is_filler
 
 
@@ -80,6 +80,7 @@ def _mwe_hits(view: SentenceView, i: int) -> list[TriggerHit]:
             if j == i or (view.tokens[j].text[:1].isupper() and j != 0):
                 continue
             found = low in forms.finite or low in forms.nonfinite
+            found = found or low in cues()["suppletive_forms"].get(entry.lemma, ())
             if not found and low in forms.split:
                 found = _particle_at_clause_end(view, j, forms.particle) is not None
             if found:
