@@ -25,35 +25,12 @@ from detente.events.structure import (
     relative_antecedent,
 )
 from detente.events.triggers import TriggerHit
+from detente.language.words import articles, possessive_determiners
 
 # Nouns of force (Anschlag, Truppenaufmarsch): the subject of the clause is usually who
 # condemns or warns about them, so only a genitive, possessor or adjective names their actor.
-POSSESSIVES = {
-    "sein",
-    "seine",
-    "seinem",
-    "seinen",
-    "seiner",
-    "seines",
-    "ihr",
-    "ihre",
-    "ihrem",
-    "ihren",
-}
-ARTICLES = {
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einen",
-    "einem",
-    "einer",
-    "eines",
-}
+POSSESSIVES = possessive_determiners()
+ARTICLES = articles()
 OWNER_ONLY = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
 # Material measures: a genitive owner takes them (``Sanktionen der USA``) whoever the subject
 # is; for words (``den Unmut der Amerikaner deutlich machen``) the subject still speaks.

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from detente.document import Argument, Mention, Token
+from detente.language.words import possessive_determiners
 from detente.quotes.cues import Cues
 from detente.quotes.layout import CLAUSE_BREAKS, KIND_PREFERENCE, OBJECT_WORDS, Cue, Sentence
 from detente.quotes.marks import QuoteMarks
@@ -19,22 +20,7 @@ IMPERSONAL = frozenset(["man", "es", "wir", "ich", "jemand", "niemand"])
 _WORD_AT = re.compile(r"[\w-]+")
 # "hieß es aus dem Ministerium / in der Erklärung / auf der Webseite / bei der Agentur"
 SOURCE_PREPOSITIONS = frozenset(["aus", "in", "im", "von", "vom", "seitens", "auf", "bei", "beim"])
-POSSESSIVE_DETERMINERS = frozenset(
-    [
-        "sein",
-        "seine",
-        "seinem",
-        "seinen",
-        "seiner",
-        "seines",
-        "ihr",
-        "ihre",
-        "ihrem",
-        "ihren",
-        "ihrer",
-        "ihres",
-    ]
-)
+POSSESSIVE_DETERMINERS = possessive_determiners()
 # determiners that open an accusative, never a nominative, noun phrase
 ACCUSATIVE = frozenset(["den", "einen", "diesen", "jenen", "keinen", "seinen", "ihren", "unseren"])
 PASSIVE = frozenset(["wird", "wurde", "wurden", "werden", "worden", "war", "ist"])
