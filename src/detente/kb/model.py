@@ -125,6 +125,23 @@ class KnowledgeBase:
     def _notable_events(self) -> list[Entity]:
         return sorted(self.of_kind("event"), key=lambda e: str(e.extra.get("start")))
 
+    def notable_events_involving(self, sides: set[str]) -> list[Entity]:
+        """Notable events with one of ``sides`` (country codes or person ids) among their
+        parties, oldest first: the document-date stage scores only these."""
+        found = {e.id: e for side in sides for e in self._notable_events_by_side.get(side, ())}
+        return sorted(found.values(), key=lambda e: str(e.extra.get("start")))
+
+    @cached_property
+    def _notable_events_by_side(self) -> dict[str, list[Entity]]:
+        index: dict[str, list[Entity]] = {}
+        for event in self._notable_events:
+            sides = set(event.extra.get("countries") or ())
+            for name in event.extra.get("participants") or ():
+                sides |= self.person_ids(str(name))
+            for side in sides:
+                index.setdefault(side, []).append(event)
+        return index
+
     # --- German word forms ---------------------------------------------------------------
 
     def by_form(self, form_kind: str, word: str) -> list[Entity]:

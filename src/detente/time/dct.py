@@ -839,7 +839,7 @@ def _notable_event_bound(
     the event's first day to ``AFTERMATH`` days after its last whose weekday the lead
     reports (the event's first day when it names none).
     """
-    if kb is None or not hasattr(kb, "notable_events"):
+    if kb is None or not hasattr(kb, "notable_events_involving"):
         return None
     first = max(
         (d for d in (lo, parse_iso(metadata.earliest) if metadata else None) if d), default=None
@@ -851,7 +851,7 @@ def _notable_event_bound(
     countries = named_countries(doc)
     persons = set(_named_persons(doc))
     scored = []
-    for event in kb.notable_events():
+    for event in kb.notable_events_involving(countries | persons):
         start = parse_iso(str(event.extra.get("start")))
         end = parse_iso(str(event.extra.get("end") or "")) or start
         if start is None or end is None or (first and end < first) or (last and start > last):
@@ -919,22 +919,26 @@ def _event_score(
 ) -> float | None:
     """Keyword weight plus named sides; ``None`` when too few keywords or no side is named.
 
-    A keyword is a lower-case word start; ``a|b`` lists alternatives that count once."""
-    keywords, first_hit = 0.0, len(body)
-    for word in event.extra.get("keywords_de") or ():
-        found = keyword_pattern(str(word)).search(body)
-        if found is None:
-            continue
-        at = found.start()
-        keywords += 1.5 if at < HEADLINE else 1.0 if at < EVENT_LEAD else 0.5
-        first_hit = min(first_hit, found.start())
-    if keywords < MIN_KEYWORDS or first_hit >= HEADLINE:
-        return None  # too few keywords, or none in the headline and first sentence
+    A keyword is a lower-case word start; ``a|b`` lists alternatives that count once.
+    The cheap tests run first (a side named, a keyword in the headline) because most
+    events fail them and the keyword search over the whole body is the costly part."""
     sides = countries & set(event.extra.get("countries") or ())
     people = persons & {
         i for name in event.extra.get("participants") or () for i in kb.person_ids(str(name))
     }
     if not sides and not people:
+        return None
+    keywords_de = tuple(str(w) for w in event.extra.get("keywords_de") or ())
+    if not keyword_pattern("|".join(keywords_de)).search(body, 0, HEADLINE):
+        return None  # no keyword in the headline and first sentence
+    words = [keyword_pattern(w) for w in keywords_de]
+    keywords = 0.0
+    for pattern in words:
+        found = pattern.search(body)
+        if found is not None:
+            at = found.start()
+            keywords += 1.5 if at < HEADLINE else 1.0 if at < EVENT_LEAD else 0.5
+    if keywords < MIN_KEYWORDS:
         return None
     return keywords + COUNTRY_WEIGHT * min(len(sides), MAX_SIDES) + PERSON_WEIGHT * len(people)
 
