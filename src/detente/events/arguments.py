@@ -26,6 +26,7 @@ from detente.events.structure import (
 )
 from detente.events.triggers import TriggerHit
 from detente.language.words import articles, possessive_determiners
+from detente.quotes.lexicon import lexicon as quote_lexicon
 
 # Nouns of force (Anschlag, Truppenaufmarsch): the subject of the clause is usually who
 # condemns or warns about them, so only a genitive, possessor or adjective names their actor.
@@ -116,6 +117,14 @@ def _genitive_owner(view: SentenceView, token: int, owners: list[MentionInfo]) -
     return first > token and all(is_filler(t.text) for t in view.tokens[token + 1 : first])
 
 
+def _reporting_speaker(view: SentenceView, clause: Clause, ctx: DocContext) -> MentionInfo | None:
+    """The speaker whose words a Konjunktiv I clause reports (``X sagte, ... Man erwarte``):
+    the speaker of the sentence or of the one before it."""
+    if clause.finite is None or view.lower[clause.finite] not in quote_lexicon().konjunktiv1:
+        return None
+    return ctx.speakers.get(view.index) or ctx.speakers.get(view.index - 1)
+
+
 def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argument]:
     view = draft.view
     i = clause.subject_pronoun
@@ -131,6 +140,8 @@ def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argu
         and word in p["speaker_group"] + p["speaker_person"]
     ):
         return [mention_argument(speaker.mention, ctx.kb)]  # the speaker stands for "wir"
+    if word == "man" and (reporter := _reporting_speaker(view, clause, ctx)):
+        return [mention_argument(reporter.mention, ctx.kb)]  # ``Man erwarte, dass ...``
     if word in {"beide", "beiden", "man"}:
         following = " ".join(view.lower[i : i + 3])
         return reciprocal(view, ctx, span, persons=any(n in following for n in PERSON_GROUP_NOUNS))

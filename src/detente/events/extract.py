@@ -28,7 +28,7 @@ from detente.events.attributes import (
     tone_of,
 )
 from detente.events.context import DocContext, country_argument, mention_argument
-from detente.events.lexicon import cues, plover, score_of, trigger_lexicon
+from detente.events.lexicon import TriggerEntry, cues, plover, score_of, trigger_lexicon
 from detente.events.main_event import choose_main
 from detente.events.structure import (
     Clause,
@@ -208,14 +208,25 @@ def _reported_subjunctive(view: SentenceView, clause: int, ctx: DocContext) -> b
     )
 
 
+def _one_verdict(drafts: list[Draft]) -> list[Draft]:
+    """``sei unbegründet und unfreundlich``: coordinated verdict words are one verdict."""
+    seen: set[TriggerEntry] = set()
+    out = []
+    for d in drafts:
+        if d.hit.entry.subject_is_target:
+            if d.hit.entry in seen:
+                continue
+            seen.add(d.hit.entry)
+        out.append(d)
+    return out
+
+
 def _sentence_drafts(view: SentenceView, ctx: DocContext) -> list[Draft]:
     by_clause: dict[int, list[TriggerHit]] = {}
     for hit in find_triggers(view):
         by_clause.setdefault(view.clause_of[hit.token], []).append(hit)
     drafts = [d for c, hits in sorted(by_clause.items()) for d in _drafts_for_clause(view, c, hits)]
-    # ``X, mit dem Y am Vortag verhandelt hatte, ...``: an earlier meeting that choose_main
-    # would merge into the main one (it does not compare dates yet), so none for now
-    drafts = [d for d in drafts if not (d.type == "CONSULT" and view.clauses[d.clause].opener_prep)]
+    drafts = _one_verdict(drafts)
     owners = {d.clause for d in drafts if d.type in COMPLEMENT_OWNERS and d.hit.kind != "noun"}
     drafts = [
         d for d in drafts
@@ -343,6 +354,17 @@ def _quoted_speech_act(draft: Draft, ctx: DocContext) -> list[Argument]:
     if not view.in_quote[draft.hit.token] or speaker is None:
         return []
     return [_arg(speaker, ctx)]
+
+
+def _speaker_judges_subject(draft: Draft, ctx: DocContext) -> None:
+    """``Y sei unberechenbar, sagte X``: the speaker accuses the judged subject."""
+    speaker = ctx.speakers.get(draft.view.index)
+    if speaker is None:
+        return
+    accuser = _arg(speaker, ctx)
+    judged = [a for a in draft.actors if a != accuser]
+    draft.actors = [accuser]
+    draft.recipients = [*judged, *(r for r in draft.recipients if r not in judged)]
 
 
 def _reported_speaker(draft: Draft, ctx: DocContext) -> list[Argument]:
@@ -551,6 +573,8 @@ def extract_events(doc: Document, resources: Resources) -> Document:
                 draft.recipients = [r for r in draft.recipients if r not in quoted]
             elif not draft.actors:
                 draft.actors = _reported_speaker(draft, ctx)
+            if draft.hit.entry.subject_is_target:
+                _speaker_judges_subject(draft, ctx)
         sentence_drafts += _gapped_drafts(view, sentence_drafts, ctx)
         if not sentence_drafts:
             sentence_drafts = _follow_suit_drafts(view, drafts, ctx)

@@ -172,6 +172,7 @@ class TriggerEntry:
     excludes: re.Pattern[str] | None = None
     suffix: bool = False
     anchors: frozenset[str] = field(default_factory=frozenset)  # mwe: anchor words (lower case)
+    subject_is_target: bool = False  # a verdict (``X sei unverantwortlich``) judges its subject
 
 
 def _parse_flags(text: str) -> dict[str, str]:
@@ -203,6 +204,7 @@ def _entry(row: list[str]) -> TriggerEntry:
         excludes=re.compile(flags["excludes"], re.I) if "excludes" in flags else None,
         suffix="suffix" in flags,
         anchors=anchors,
+        subject_is_target=flags.get("subject") == "target",
     )
 
 

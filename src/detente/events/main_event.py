@@ -149,9 +149,11 @@ def _quote_neighbours(group: list[Event], ctx: DocContext) -> set[int]:
     return out
 
 
-def _compatible(main: Event, other: Event) -> bool:
+def _compatible(main: Event, other: Event, ctx: DocContext) -> bool:
     if other.type != "CONSULT" or other.aux is not None:
         return False
+    if _other_day(main, other) or _other_place(main, other, ctx):
+        return False  # ``X, mit dem Y am Sonntag verhandelt hatte``: an earlier meeting
     if (main.mode == "phone") != (other.mode == "phone"):
         return False
     if main.occasion and other.occasion and main.occasion != other.occasion:
@@ -166,6 +168,25 @@ def _compatible(main: Event, other: Event) -> bool:
     return _countries(other) <= _countries(main) | {None} and (
         shared or same_place or same_occasion
     )
+
+
+def _other_day(main: Event, other: Event) -> bool:
+    """Both reports name their own day, and the days differ."""
+    days = [
+        e.date.earliest
+        for e in (main, other)
+        if e.date_span and e.date and e.date.granularity == "day"
+    ]
+    return len(days) == 2 and days[0] != days[1]
+
+
+def _other_place(main: Event, other: Event, ctx: DocContext) -> bool:
+    """Both reports name a place, and the places lie further apart than a town and its
+    venues (``Sentosa`` is in ``Singapur``)."""
+    if not (main.location and other.location) or main.location.name == other.location.name:
+        return False
+    a, b = _coords(main.location, ctx), _coords(other.location, ctx)
+    return bool(a and b and _km(*a, *b) > TOWN_RADIUS_KM)
 
 
 def _people(event: Event) -> set[str]:
@@ -562,7 +583,9 @@ def choose_main(
     pool = meetings or [e for e in events if e.aux is None] or events
     ranked = sorted(
         pool,
-        key=lambda e: -_prominence(e, ctx, sum(_compatible(e, o) for o in meetings if o is not e)),
+        key=lambda e: (
+            -_prominence(e, ctx, sum(_compatible(e, o, ctx) for o in meetings if o is not e))
+        ),
     )
     act = _headline_act(events, meetings, anaphoric, title_types(doc.meta.title))
     main = act or ranked[0]
@@ -575,7 +598,7 @@ def choose_main(
         merged = (
             [*_talks_behind(main, meetings), *_signing(main, events)]
             if act is not None
-            else [o for o in meetings if o is not main and _compatible(main, o)]
+            else [o for o in meetings if o is not main and _compatible(main, o, ctx)]
         )
         sentences = [
             main.sentence,
