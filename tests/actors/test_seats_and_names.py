@@ -116,3 +116,11 @@ def test_country_named_only_by_an_adjective_is_not_named(resources: FakeResource
 
     assert not named("Die russische Wirtschaft wuchs zuletzt kaum.")
     assert named("Die Diplomaten reisten am Abend nach Russland zurück.")
+
+
+def test_swiss_spelling_of_sharp_s_names() -> None:
+    from detente.actors.index import case_variants
+
+    assert "Taiwanstrasse" in case_variants("Taiwanstraße")
+    assert "Grosse Halle" in case_variants("Große Halle")
+    assert case_variants("Berlin") == {"Berlin"}

@@ -93,7 +93,8 @@ def _strings(value: object) -> list[str]:
 
 
 def case_variants(name: str) -> set[str]:
-    """``NATO`` -> ``Nato``; ``Kim Jong-un`` -> ``Kim Jong-Un``, ``Kim Jong Un``."""
+    """``NATO`` -> ``Nato``; ``Kim Jong-un`` -> ``Kim Jong-Un``, ``Kim Jong Un``;
+    ``Taiwanstraße`` -> ``Taiwanstrasse`` (Swiss spelling)."""
     variants = {name}
     if name.isupper() and len(name) >= 3 and name.isalpha():
         variants.add(name.capitalize())
@@ -104,6 +105,8 @@ def case_variants(name: str) -> set[str]:
         variants.add(re.sub(r"(?<=\w)-(?=[a-z])", " ", name))
     if re.search(r"\w-[A-Z]", name) and " " in name:
         variants.add(re.sub(r"(?<=\w)-(?=[A-Z])", " ", name))
+    if "ß" in name:  # Swiss spelling: "Taiwanstrasse", "Grosse Halle"
+        variants.update({v.replace("ß", "ss") for v in variants})
     return variants
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from detente.clean.body import BodyBuilder
-from detente.clean.rules import Rules, agencies, function_words, months, places, rules
+from detente.clean.rules import Rules, agencies, function_words, months, outlets, places, rules
 from detente.document import Document, Metadata, OffsetMap, RawDocument, document_id
 from detente.sources.text import seed_header
 
@@ -23,7 +23,13 @@ _MAX_TITLE_CHARS = 160
 _MAX_LEAD_CHARS = 600
 _MAX_TAIL_CHARS = 200  # credits and copyright notices fused to a line end are shorter
 _MAX_CAPTION_CHARS = 200
+_MAX_LINK_TITLE_CHARS = 110  # a linked title, even a full sentence, is shorter
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:de|at|ch|com|net|org|eu|lu)", re.IGNORECASE)
+# "Anna Beispiel, Peking": an author line without "Von", accepted where the place is known.
+_NAME_PLACE = re.compile(
+    r"[A-ZÄÖÜ][\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+){1,2}\s*,\s*(?P<place>[A-ZÄÖÜ][\w -]{2,30})"
+)
 
 
 @dataclass(slots=True)
@@ -145,6 +151,18 @@ def _is_paragraph(text: str) -> bool:
     return len(text) >= 60 and bool(_SENTENCE_END.search(text))
 
 
+def _is_link_title(text: str) -> bool:
+    """A line in a link box: no paragraph, or one question of a teaser's length
+    ("Wie ernst ist es Peking?"); a statement ending in a period is the article again."""
+    if not _is_paragraph(text):
+        return True
+    return (
+        text.endswith("?")
+        and len(text) <= _MAX_LINK_TITLE_CHARS
+        and len(_SENTENCE_STOP.findall(text)) <= 1
+    )
+
+
 def _is_headline(text: str) -> bool:
     words = len(_WORD.findall(text))
     return (
@@ -171,7 +189,7 @@ def _drop_boilerplate(lines: list[Line], original: str, r: Rules, found: Found) 
             after_gallery = False
             continue
         after_gallery = False
-        if in_related and not _is_paragraph(text) and not _is_signature(text, r):
+        if in_related and _is_link_title(text) and not _is_signature(text, r):
             found.removed.append(text)
             continue
         in_related = False
@@ -259,7 +277,7 @@ def _take_head(
         text = line.text(original)
         if found.published is None and (published := _date_line(text, r)):
             found.published = published
-        elif r.byline.fullmatch(text) or _is_label(text):
+        elif _is_head_meta(text, r, after_headline=bool(headlines)):
             pass
         elif _is_headline(text) and i + 1 < len(lines):
             headlines.append(i)
@@ -272,6 +290,23 @@ def _take_head(
     if len(lines) > 1:
         drop.update(_loose_meta_lines(lines, drop, original, r, found))
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _is_head_meta(text: str, r: Rules, after_headline: bool) -> bool:
+    """A byline, ressort label or outlet name among the first lines."""
+    if r.byline.fullmatch(text) or _is_label(text) or _is_outlet(text):
+        return True
+    return after_headline and _is_place_byline(text)
+
+
+def _is_outlet(text: str) -> bool:
+    """The outlet's name or domain alone on a line (logo text above the headline)."""
+    return text.casefold() in outlets() or _DOMAIN.fullmatch(text) is not None
+
+
+def _is_place_byline(text: str) -> bool:
+    match = _NAME_PLACE.fullmatch(text)
+    return match is not None and match.group("place").lower() in places()
 
 
 def _loose_meta_lines(
@@ -307,7 +342,7 @@ def _title_lines(
     if known_title:  # from HTML metadata or JSONL: cut it only where the text repeats it
         same = [i for i, t in zip(headlines, texts, strict=True) if _same(t, known_title)]
         return same[:1]
-    if len(texts) >= 2 and len(_WORD.findall(texts[0])) <= 4:  # kicker line, then the title
+    if len(texts) >= 2 and _is_kicker_line(texts[0], texts[1]):  # kicker line, then the title
         found.removed.append(texts[0])
         found.kicker, found.title = texts[0], texts[1]
         return headlines[:2]
@@ -316,6 +351,12 @@ def _title_lines(
         found.removed.append(kicker)
         found.kicker = kicker
     return headlines[:1]
+
+
+def _is_kicker_line(first: str, second: str) -> bool:
+    """A short line above the headline; a longer one where the headline below is longer."""
+    words = len(_WORD.findall(first))
+    return words <= 4 or (words <= 8 and len(first) < len(second))
 
 
 def _same(a: str, b: str) -> bool:

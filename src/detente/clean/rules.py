@@ -36,6 +36,12 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def outlets() -> frozenset[str]:
+    """Outlet names (case-folded) printed alone above a headline."""
+    return frozenset(n.strip().casefold() for n in _data_lines("outlets_de.txt"))
+
+
+@cache
 def places() -> frozenset[str]:
     """Known place names, lower case, without German function words."""
     names = _data_lines("places.txt") + _data_lines("places_extra.txt")

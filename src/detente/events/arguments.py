@@ -117,7 +117,7 @@ def _genitive_owner(view: SentenceView, token: int, owners: list[MentionInfo]) -
     return first > token and all(is_filler(t.text) for t in view.tokens[token + 1 : first])
 
 
-def _reporting_speaker(view: SentenceView, clause: Clause, ctx: DocContext) -> MentionInfo | None:
+def reporting_speaker(view: SentenceView, clause: Clause, ctx: DocContext) -> MentionInfo | None:
     """The speaker whose words a Konjunktiv I clause reports (``X sagte, ... Man erwarte``):
     the speaker of the sentence or of the one before it."""
     if clause.finite is None or view.lower[clause.finite] not in quote_lexicon().konjunktiv1:
@@ -140,7 +140,7 @@ def _pronoun_subject(draft: Draft, clause: Clause, ctx: DocContext) -> list[Argu
         and word in p["speaker_group"] + p["speaker_person"]
     ):
         return [mention_argument(speaker.mention, ctx.kb)]  # the speaker stands for "wir"
-    if word == "man" and (reporter := _reporting_speaker(view, clause, ctx)):
+    if word == "man" and (reporter := reporting_speaker(view, clause, ctx)):
         return [mention_argument(reporter.mention, ctx.kb)]  # ``Man erwarte, dass ...``
     if word in {"beide", "beiden", "man"}:
         following = " ".join(view.lower[i : i + 3])
@@ -515,7 +515,7 @@ def fallback_recipients(draft: Draft, ctx: DocContext, recent: list[Recent]) -> 
             if m.clause != draft.clause
             and m.mention.country not in countries
             and (m.mention.start, m.mention.end) not in draft.repeated_by
-            and m.prep not in ("laut",)
+            and m.prep not in ("laut", "mit")  # ``sagte er bei einem Treffen mit X``
             and m.prep not in cues()["locative_prepositions"]  # ``sagte im bulgarischen Warna``
             and not (m.prep and m.mention.via == "adjective")  # ``über syrischem Gebiet``
         ]

@@ -15,6 +15,7 @@ from detente.events.arguments import (
     assign_arguments,
     clean_arguments,
     fallback_recipients,
+    reporting_speaker,
 )
 from detente.events.attributes import (
     aux_cues,
@@ -168,6 +169,46 @@ def _reported_demands(view: SentenceView, drafts: list[Draft], ctx: DocContext) 
         out.append(draft)
         demanded.add(c)
     return [d for d in drafts if d.clause not in demanded] + out
+
+
+def _subjectless_demands(
+    view: SentenceView, drafts: list[Draft], earlier: list[Draft], ctx: DocContext
+) -> list[Draft]:
+    """``X betonte, weiter müsse Gas durch Y fließen``, ``Zudem müsse es eine Waffenruhe
+    geben`` after a demand: a demand modal with no named subject in reported speech is the
+    speaker's demand (REQUEST, aimed like any other); the demanded deed is no event."""
+    if any(d.type == "REQUEST" for d in drafts):
+        return drafts
+    modals = set(cues()["speech_reported_demand"])
+    for c, clause in enumerate(view.clauses):
+        if clause.finite is None or view.lower[clause.finite] not in modals or clause.subject:
+            continue
+        pronoun = None if clause.subject_pronoun is None else view.lower[clause.subject_pronoun]
+        speaker = _demand_speaker(view, earlier, ctx)
+        if pronoun not in {None, "es", "man"} or not speaker:
+            continue
+        entry = next(e for e, _ in trigger_lexicon().verbs["fordern"] if e.type == "REQUEST")
+        token = view.tokens[clause.finite]
+        hit = TriggerHit(entry, clause.finite, (token.start, token.end))
+        draft = Draft(hit, view, c, "REQUEST", "demand", confidence=0.4)
+        draft.evidence.append(hit.span)
+        draft.actors = speaker
+        return [d for d in drafts if d.clause != c] + [draft]
+    return drafts
+
+
+def _demand_speaker(view: SentenceView, earlier: list[Draft], ctx: DocContext) -> list[Argument]:
+    """Who is reported: the sentence's speaker, else the previous sentence's speaker or
+    the one who demanded something there (``Sie verlangte, dass ...``)."""
+    speaker = ctx.speakers.get(view.index) or ctx.speakers.get(view.index - 1)
+    if speaker is None:
+        speaker = _demander(view.index - 1, ctx)
+    if speaker is not None:
+        return [_arg(speaker, ctx)]
+    asked = [
+        d for d in earlier if d.view.index == view.index - 1 and d.type == "REQUEST" and d.actors
+    ]
+    return list(asked[-1].actors) if asked else []
 
 
 def _demander(index: int, ctx: DocContext) -> MentionInfo | None:
@@ -356,15 +397,28 @@ def _quoted_speech_act(draft: Draft, ctx: DocContext) -> list[Argument]:
     return [_arg(speaker, ctx)]
 
 
-def _speaker_judges_subject(draft: Draft, ctx: DocContext) -> None:
-    """``Y sei unberechenbar, sagte X``: the speaker accuses the judged subject."""
-    speaker = ctx.speakers.get(draft.view.index)
+def _speaker_judges_subject(draft: Draft, ctx: DocContext) -> bool:
+    """``Y sei unberechenbar, sagte X``, ``„Y hat den Vertrag gebrochen“, sagte X``: the
+    speaker accuses the judged subject. False when no speaker reports it (narration)."""
+    view = draft.view
+    speaker = ctx.speakers.get(view.index) or reporting_speaker(
+        view, view.clauses[draft.clause], ctx
+    )
     if speaker is None:
-        return
+        return False
     accuser = _arg(speaker, ctx)
     judged = [a for a in draft.actors if a != accuser]
     draft.actors = [accuser]
     draft.recipients = [*judged, *(r for r in draft.recipients if r not in judged)]
+    return True
+
+
+def _quoted(draft: Draft) -> list[Argument]:
+    """Recipients named inside the quote: ``..., sagte er bei einem Treffen mit Y`` is where
+    the speaker said it, not whom the words are aimed at."""
+    view = draft.view
+    quoted = [(t.start, t.end) for t, q in zip(view.tokens, view.in_quote, strict=True) if q]
+    return [r for r in draft.recipients if any(a <= r.span[0] < b for a, b in quoted)]
 
 
 def _reported_speaker(draft: Draft, ctx: DocContext) -> list[Argument]:
@@ -566,19 +620,22 @@ def extract_events(doc: Document, resources: Resources) -> Document:
     recent: list[Recent] = []
     for view in views:
         sentence_drafts = _sentence_drafts(view, ctx)
+        unsaid: list[Draft] = []  # verdicts nobody is reported to have given
         for draft in sentence_drafts:
             assign_arguments(draft, ctx)
             if quoted := _quoted_speech_act(draft, ctx):
                 draft.actors = quoted
-                draft.recipients = [r for r in draft.recipients if r not in quoted]
+                draft.recipients = [r for r in _quoted(draft) if r not in quoted]
             elif not draft.actors:
                 draft.actors = _reported_speaker(draft, ctx)
-            if draft.hit.entry.subject_is_target:
-                _speaker_judges_subject(draft, ctx)
+            if draft.hit.entry.subject_is_target and not _speaker_judges_subject(draft, ctx):
+                unsaid.append(draft)
+        sentence_drafts = [d for d in sentence_drafts if d not in unsaid]
         sentence_drafts += _gapped_drafts(view, sentence_drafts, ctx)
         if not sentence_drafts:
             sentence_drafts = _follow_suit_drafts(view, drafts, ctx)
         sentence_drafts = _reported_demands(view, sentence_drafts, ctx)
+        sentence_drafts = _subjectless_demands(view, sentence_drafts, drafts, ctx)
         for draft in sentence_drafts:
             clean_arguments(draft)  # first: a recipient of the actor's own side is no recipient
             fallback_recipients(draft, ctx, recent)

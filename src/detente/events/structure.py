@@ -273,6 +273,15 @@ def _prep_of(
     return None, i
 
 
+def _after_adjective(view: SentenceView, previous: MentionInfo, info: MentionInfo) -> bool:
+    """A name right after a country adjective of its own noun phrase (only title words
+    between): ``dem jordanischen König X``, ``im bulgarischen Warna``."""
+    if previous.mention.via not in {"adjective", "modifier"} or previous.clause != info.clause:
+        return False
+    between = view.tokens[previous.last + 1 : info.first]
+    return all(t.text[:1].isupper() for t in between)
+
+
 def _attach_preps(view: SentenceView, times: set[int] | frozenset[int] = frozenset()) -> None:
     previous: MentionInfo | None = None
     taken = {i for m in view.mentions for i in range(m.first, m.last + 1)} | set(times)
@@ -293,6 +302,8 @@ def _attach_preps(view: SentenceView, times: set[int] | frozenset[int] = frozens
                 )
             ):
                 prep = previous.prep
+        if prep is None and previous and _after_adjective(view, previous, info):
+            prep = previous.prep  # ``mit dem jordanischen König X``: the NP goes on
         info.prep = prep
         _mark_seat(view, info, clause.start, taken)
         previous = info
