@@ -93,3 +93,24 @@ def test_eval_spkatt_command(tmp_path: Path) -> None:
     assert table.exit_code == 0 and "speaker accuracy" in table.output
     empty = runner.invoke(app(), ["eval-spkatt", str(tmp_path / "nowhere")])
     assert empty.exit_code == 1
+
+
+def test_quotes_by_actor_alias_and_main_event_topic(db: str) -> None:
+    with Store(db) as store:
+        (doc_id,) = [
+            r[0] for r in store.db.execute("SELECT id FROM documents WHERE body LIKE '%guter Tag%'")
+        ]
+        with store.db:
+            store.db.execute(
+                "INSERT INTO events(id, document_id, type, main, topics) VALUES (?, ?, ?, 1, ?)",
+                (f"{doc_id}:0", doc_id, "CONSULT", '["syria"]'),
+            )
+
+    def names(*args: str) -> list[str]:
+        result = runner.invoke(app(), ["quotes", "--db", db, "--json", *args])
+        assert result.exit_code == 0, result.output
+        return [r["speaker"]["name"] for r in lines(result.output)]
+
+    assert names("--actor", "berg") == ["Anna Berg"]
+    assert names("--topic", "syria") == ["Anna Berg"]
+    assert names("--topic", "ukraine") == []

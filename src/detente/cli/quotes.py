@@ -33,7 +33,11 @@ def _check_date(value: str | None, option: str) -> None:
 
 def quotes(
     speaker: str | None = typer.Option(
-        None, "--speaker", "-s", help="Part of the speaker's name, any case (e.g. Lavrov)."
+        None,
+        "--speaker",
+        "--actor",
+        "-s",
+        help="Part of the speaker's name, any case (e.g. Lavrov).",
     ),
     country: str | None = typer.Option(
         None, "--country", "-c", help="Speaker's country, ISO alpha-3 (e.g. RUS) or EU, NATO, UN."
@@ -46,6 +50,9 @@ def quotes(
     ),
     until: str | None = typer.Option(
         None, "--until", help="Documents dated on or before (YYYY[-MM[-DD]])."
+    ),
+    topic: str | None = typer.Option(
+        None, "--topic", help="Only articles whose main event has this topic (e.g. syria)."
     ),
     limit: int = typer.Option(100, "--limit", "-n", help="At most this many quotes (0: all)."),
     db: str = DB_OPTION,
@@ -63,7 +70,9 @@ def quotes(
     if not Path(db).exists():
         fail(f"no database at {db}; run 'detente ingest PATH' first or pass --db")
     with Store(db) as store:
-        rows = list_quotes(store.db, speaker, country, direct, since, until, limit or None)
+        rows = list_quotes(
+            store.db, speaker, country, direct, since, until, limit or None, topic=topic
+        )
     if as_json:
         for row in rows:
             print_json(row)

@@ -14,6 +14,7 @@ def list_quotes(
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
+    topic: str | None = None,
 ) -> list[dict[str, Any]]:
     """Quotes in document-date order; ``speaker`` matches part of the name, any case.
 
@@ -36,6 +37,12 @@ def list_quotes(
     if until:
         where.append("substr(d.dct_value, 1, ?) <= ?")
         params.extend([len(until), until])
+    if topic:
+        where.append(
+            "EXISTS (SELECT 1 FROM events e, json_each(e.topics) t"
+            " WHERE e.document_id = q.document_id AND e.main = 1 AND t.value = ?)"
+        )
+        params.append(topic)
     sql = (
         'SELECT q.id, q.document_id, d.file, d.dct_value AS date, q.start, q."end", q.text,'
         " q.direct, q.speaker_name, q.speaker_country, q.speaker_id, q.speaker_start,"
