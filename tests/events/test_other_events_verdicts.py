@@ -137,3 +137,43 @@ def test_a_narrated_must_is_no_demand() -> None:
 def test_speaking_of_a_historic_agreement_is_praise() -> None:
     events = after_meeting("Tom Hall sprach von einer historischen Einigung.", [HALL])
     assert [(e.type, e.actors[0].name) for e in events] == [("SUPPORT", "Tom Hall")]
+
+
+def test_a_reported_there_is_no_is_a_denial() -> None:
+    events = after_meeting("Es gebe in China keine Zensur, sagte Li Wei.", [
+        m("China", "country", "CHN"), m("Li Wei", "person", "CHN"),
+    ])  # fmt: skip
+    denials = of_type(events, "REJECT")
+    assert len(denials) == 1 and denials[0].aux is None  # the "keine" is the denial itself
+    assert [a.name for a in denials[0].actors] == ["Li Wei"]
+
+
+def test_an_indicative_must_with_a_named_speaker_is_a_demand_on_the_subject() -> None:
+    events = after_meeting(
+        "Die Regierung von Japan muss binnen einer Woche eine Liste vorlegen, wie Tom Hall "
+        "und Li Wei erklärten.",
+        [m("Japan", "country", "JPN"), HALL, m("Li Wei", "person", "CHN")],
+    )
+    demands = of_type(events, "REQUEST")
+    assert len(demands) == 1
+    assert {a.name for a in demands[0].actors} == {"Tom Hall", "Li Wei"}
+    assert countries(demands[0].recipients) == {"JPN"}
+
+
+def test_a_quoted_maxim_with_must_is_no_demand() -> None:
+    events = after_meeting("„Manchmal muss man einfach gehen“, sagte Tom Hall.", [HALL])
+    assert not of_type(events, "REQUEST")
+
+
+def test_the_subject_before_a_speech_verb_is_the_speaker() -> None:
+    text = (
+        "Li Wei forderte Kanada auf, nicht länger von einer Bedrohung zu sprechen. "
+        "Es gebe für China keinen Raum für Kompromisse."
+    )
+    specs = [
+        m("Li Wei", "person", "CHN"),
+        m("Kanada", "country", "CAN"),
+        m("China", "country", "CHN"),
+    ]
+    denials = of_type(after_meeting(text, specs), "REJECT")
+    assert len(denials) == 1 and [a.name for a in denials[0].actors] == ["Li Wei"]

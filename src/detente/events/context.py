@@ -111,9 +111,11 @@ class DocContext:
     def _speaker(self, view: SentenceView) -> MentionInfo | None:
         speech = set(cues()["speech_verbs"]) - {"gesagt"}
         for i, low in enumerate(view.lower):
-            if low not in speech or view.in_quote[i]:
-                continue
+            if low not in speech or view.in_quote[i] or (i and view.lower[i - 1] == "zu"):
+                continue  # ``forderte Y auf, nicht von X zu sprechen`` reports nothing
             clause = view.clauses[view.clause_of[i]]
+            if clause.subject and clause.subject[0].first < i:
+                return clause.subject[0]  # ``X forderte Y auf``: the subject before the verb
             after = [m for m in view.mentions if m.first > i and m.clause == view.clause_of[i]]
             if after and all(
                 is_filler(t.text) or t.text[:1].isupper()

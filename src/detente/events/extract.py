@@ -35,6 +35,7 @@ from detente.events.structure import (
     Clause,
     MentionInfo,
     SentenceView,
+    coordinated,
     is_filler,
     sentence_views,
 )
@@ -175,16 +176,22 @@ def _subjectless_demands(
     view: SentenceView, drafts: list[Draft], earlier: list[Draft], ctx: DocContext
 ) -> list[Draft]:
     """``X betonte, weiter müsse Gas durch Y fließen``, ``Zudem müsse es eine Waffenruhe
-    geben`` after a demand: a demand modal with no named subject in reported speech is the
-    speaker's demand (REQUEST, aimed like any other); the demanded deed is no event."""
+    geben`` after a demand, ``Die Regierung von Y muss ..., wie X erklärte``: a demand modal
+    in reported speech is the speaker's demand (REQUEST) on whom the clause names, else
+    aimed like any other; the demanded deed is no event."""
     if any(d.type == "REQUEST" for d in drafts):
         return drafts
+    said_here = ctx.speakers.get(view.index) is not None
     modals = set(cues()["speech_reported_demand"])
+    if said_here:  # ``muss ..., wie X erklärte``: the indicative is reported too
+        modals |= set(cues()["speech_stated_demand"])
     for c, clause in enumerate(view.clauses):
-        if clause.finite is None or view.lower[clause.finite] not in modals or clause.subject:
+        if clause.finite is None or view.lower[clause.finite] not in modals:
             continue
+        if clause.subject and not said_here:
+            continue  # ``Y solle ...`` after a speaker: ``_reported_demands``
         pronoun = None if clause.subject_pronoun is None else view.lower[clause.subject_pronoun]
-        speaker = _demand_speaker(view, earlier, ctx)
+        speaker = _demand_speaker(view, c, earlier, ctx)
         if pronoun not in {None, "es", "man"} or not speaker:
             continue
         entry = next(e for e, _ in trigger_lexicon().verbs["fordern"] if e.type == "REQUEST")
@@ -193,16 +200,32 @@ def _subjectless_demands(
         draft = Draft(hit, view, c, "REQUEST", "demand", confidence=0.4)
         draft.evidence.append(hit.span)
         draft.actors = speaker
+        draft.recipients = [
+            _arg(m, ctx)
+            for m in view.mentions_in(c)
+            if m.actor and m.prep in (None, "von") and _arg(m, ctx) not in speaker
+        ]
+        stated = view.lower[clause.finite] in cues()["speech_stated_demand"]
+        if stated and (view.in_quote[clause.finite] or not draft.recipients):
+            continue  # ``„Manchmal muss man gehen“``: a maxim, no demand on anyone
         return [d for d in drafts if d.clause != c] + [draft]
     return drafts
 
 
-def _demand_speaker(view: SentenceView, earlier: list[Draft], ctx: DocContext) -> list[Argument]:
-    """Who is reported: the sentence's speaker, else the previous sentence's speaker or
-    the one who demanded something there (``Sie verlangte, dass ...``)."""
-    speaker = ctx.speakers.get(view.index) or ctx.speakers.get(view.index - 1)
+def _demand_speaker(
+    view: SentenceView, clause: int, earlier: list[Draft], ctx: DocContext
+) -> list[Argument]:
+    """Who is reported: the sentence's speaker, the subject of the clause the demand depends
+    on (``X machte deutlich, dass ... müsse``), else the previous sentence's speaker or the
+    one who demanded something there (``Sie verlangte, dass ...``)."""
+    speaker = ctx.speakers.get(view.index)
+    if speaker is not None:  # ``wie X und Y erklärten``: both
+        return [_arg(m, ctx) for m in coordinated(view, speaker)]
+    governing = [c.subject[0] for c in view.clauses[:clause] if c.subject]
+    if speaker is None and governing:
+        speaker = governing[-1]
     if speaker is None:
-        speaker = _demander(view.index - 1, ctx)
+        speaker = ctx.speakers.get(view.index - 1) or _demander(view.index - 1, ctx)
     if speaker is not None:
         return [_arg(speaker, ctx)]
     asked = [
@@ -448,7 +471,7 @@ def _finish(draft: Draft, doc: Document, ctx: DocContext) -> Event:
     view = draft.view
     draft.aux_cues |= aux_cues(view, draft.clause)
     requires = draft.hit.entry.requires
-    if requires is not None and r"\bnicht\b" in requires.pattern:
+    if requires is not None and any(n in requires.pattern for n in (r"\bnicht\b", r"\bkein")):
         draft.aux_cues.discard("negation")  # ``nicht ausgeschlossen``: the trigger means it
     if "hypothetical" in draft.aux_cues and _reported_subjunctive(view, draft.clause, ctx):
         draft.aux_cues.discard("hypothetical")
