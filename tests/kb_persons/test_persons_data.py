@@ -37,6 +37,7 @@ ROLES = {
     "chief_of_staff",
     "intelligence_chief",
     "un_envoy",
+    "prosecutor",  # e.g. the ICC prosecutor
 }
 UNIQUE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister"}
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")

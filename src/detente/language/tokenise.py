@@ -34,8 +34,10 @@ OPENERS = "\"„“«»‚'(" + "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
 
 @cache
 def _word_list(name: str) -> frozenset[str]:
-    text = importlib_resources.files("detente.language").joinpath(f"data/{name}").read_text(
-        encoding="utf-8"
+    text = (
+        importlib_resources.files("detente.language")
+        .joinpath(f"data/{name}")
+        .read_text(encoding="utf-8")
     )
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
