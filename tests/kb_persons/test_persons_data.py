@@ -38,6 +38,7 @@ ROLES = {
     "intelligence_chief",
     "un_envoy",
     "prosecutor",  # e.g. the ICC prosecutor
+    "minister",  # any other cabinet minister
 }
 UNIQUE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister"}
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
