@@ -164,3 +164,9 @@ def test_canonical_export_has_one_row_per_real_world_event(db_path, tmp_path):
     frame = pd.read_csv(path)
     assert len(frame) == 3
     assert sorted(frame["n_sources"]) == [1, 2, 2]
+
+
+def test_bad_dates_give_one_line_errors(db_path):
+    for command in (["timeline"], ["relations", "USA", "RUS"]):
+        result = CliRunner().invoke(app, [*command, "--db", db_path, "--since", "letzten Mai"])
+        assert result.exit_code == 1 and "YYYY-MM-DD" in result.output

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from detente.cli.common import DB_OPTION, JSON_OPTION, console, fail, print_json
+from detente.cli.common import DB_OPTION, JSON_OPTION, check_date, console, fail, print_json
 
 
 def register(app: typer.Typer) -> None:
@@ -85,6 +85,8 @@ def timeline(
     """
     from detente.analysis.timeline import TimelineFilter, canonical_events
 
+    check_date(since, "--since")
+    check_date(until, "--until")
     where = TimelineFilter(actor, dyad, topic, event_type, since, until, main)
     with _store(db) as store:
         events = canonical_events(store, where)
@@ -134,6 +136,8 @@ def relations(
     """
     from detente.analysis.relations import PERIODS, QUADS, draw_chart, relation_series
 
+    check_date(since, "--since")
+    check_date(until, "--until")
     if by not in PERIODS:
         fail(f"--by {by!r} is not a period; use one of {', '.join(PERIODS)}")
     if chart and Path(chart).suffix.lower() not in (".png", ".svg"):

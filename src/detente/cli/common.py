@@ -22,5 +22,13 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
+def check_date(value: str | None, option: str) -> None:
+    """Fail with a one-line error unless ``value`` is YYYY, YYYY-MM or YYYY-MM-DD (or None)."""
+    from detente.document import date_range_of
+
+    if value is not None and date_range_of(value) is None:
+        fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
+
+
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -12,8 +12,16 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from detente.cli.common import DB_OPTION, JSON_OPTION, console, err_console, fail, print_json
-from detente.document import Document, RawDocument, date_range_of
+from detente.cli.common import (
+    DB_OPTION,
+    JSON_OPTION,
+    check_date,
+    console,
+    err_console,
+    fail,
+    print_json,
+)
+from detente.document import Document, RawDocument
 
 PATHS_ARGUMENT = typer.Argument(
     ..., help="Files or folders (searched recursively); '-' reads standard input."
@@ -44,8 +52,7 @@ POS_OPTION = typer.Option(
 def _pipeline(dct: str | None = None, pos: bool = False) -> Any:
     from detente.pipeline import Pipeline
 
-    if dct is not None and date_range_of(dct) is None:
-        fail(f"--dct {dct!r} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
+    check_date(dct, "--dct")
     return Pipeline(dct_override=dct, morphology=pos)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -10,19 +9,12 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from detente.cli.common import DB_OPTION, JSON_OPTION, console, fail, print_json
-
-DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+from detente.cli.common import DB_OPTION, JSON_OPTION, check_date, console, fail, print_json
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to the app."""
     app.command("events")(events)
-
-
-def _check_date(value: str | None, option: str) -> None:
-    if value is not None and not DATE_RE.match(value):
-        fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
 
 
 def _check_type(value: str | None) -> None:
@@ -95,8 +87,8 @@ def events(
     from detente.events.query import list_events
     from detente.store import Store
 
-    _check_date(since, "--since")
-    _check_date(until, "--until")
+    check_date(since, "--since")
+    check_date(until, "--until")
     _check_type(event_type)
     if not Path(db).exists():
         fail(f"no database at {db}; run 'detente ingest PATH' first or pass --db")

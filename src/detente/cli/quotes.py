@@ -10,25 +10,21 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
 
-from detente.cli.common import DB_OPTION, JSON_OPTION, console, err_console, fail, print_json
+from detente.cli.common import (
+    DB_OPTION,
+    JSON_OPTION,
+    check_date,
+    console,
+    err_console,
+    fail,
+    print_json,
+)
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to the app."""
     app.command("quotes")(quotes)
     app.command("eval-spkatt")(eval_spkatt)
-
-
-def _check_date(value: str | None, option: str) -> None:
-    from datetime import date
-
-    if value is None:
-        return
-    padded = value + "-01-01"[len(value) - 4 :] if len(value) in (4, 7) else value
-    try:
-        date.fromisoformat(padded)
-    except ValueError:
-        fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY")
 
 
 def quotes(
@@ -65,8 +61,8 @@ def quotes(
     from detente.quotes.query import list_quotes
     from detente.store import Store
 
-    _check_date(since, "--since")
-    _check_date(until, "--until")
+    check_date(since, "--since")
+    check_date(until, "--until")
     if not Path(db).exists():
         fail(f"no database at {db}; run 'detente ingest PATH' first or pass --db")
     with Store(db) as store:
