@@ -10,181 +10,16 @@ summary and assert only very low floors (`pytest -s` shows the numbers).
 
 from __future__ import annotations
 
-import json
-import re
-from datetime import date
-from functools import cache
-from pathlib import Path
-from typing import Any
+from typing import ClassVar
 
-import pytest
-from typer.testing import CliRunner
-
-from detente.cli import app
-from detente.evaluate.gold import load_gold, resolve_corpus, score_gold
-from detente.evaluate.matching import is_code, norm_name, norm_text
-from detente.sources.text import seed_header
-from tests.evaluate.perfect import perfect_prediction
-from tests.evaluate.test_dev_set import (
-    AUX_MODES,
-    MONTH_OR_DAY,
-    PLOVER_TYPES,
-    TONES,
-    date_objects,
-    shingles,
-    topic_slugs,
+from detente.evaluate.matching import norm_name
+from tests.evaluate.gold_sets import (
+    FloorChecks,
+    Json,
+    NotCopiedFromOtherSets,
+    TunedSetChecks,
+    load_set,
 )
-from tests.evaluate.test_gold import assert_perfect
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-HELDOUT = DATA / "heldout"
-GOLD = HELDOUT / "gold.json"
-ARTICLES = HELDOUT / "articles"
-DEV_GOLD = DATA / "dev" / "gold.json"
-DEV_ARTICLES = DATA / "dev" / "articles"
-
-# Sanity floors, far below any target: they only catch a pipeline that breaks down.
-FLOORS = {
-    ("document_date", "in_range"): 0.5,
-    ("persons", "recall"): 0.5,
-}
-
-Json = dict[str, Any]
-
-
-@cache
-def gold() -> Json:
-    return load_gold(GOLD)
-
-
-def documents() -> list[Json]:
-    return gold()["documents"]
-
-
-def raw(file: str) -> str:
-    return (ARTICLES / file).read_text(encoding="utf-8")
-
-
-def by_file(test: Any) -> Any:
-    return pytest.mark.parametrize("doc", documents(), ids=[d["file"][:2] for d in documents()])(
-        test
-    )
-
-
-def prose(text: str) -> str:
-    """The text without HTML tags: markup is shared by every page and is not copying."""
-    return re.sub(r"<[^>]+>", " ", text)
-
-
-def words(text: str) -> int:
-    return len(re.findall(r"\w+", prose(text)))
-
-
-# --- the gold file -------------------------------------------------------------------
-
-
-def test_gold_loads_and_covers_every_article() -> None:
-    assert gold()["corpus"] == "articles"
-    assert resolve_corpus(GOLD, gold()["corpus"]) == ARTICLES.resolve()
-    articles = sorted(p.name for p in ARTICLES.iterdir() if p.suffix in {".txt", ".html"})
-    assert sorted(d["file"] for d in documents()) == articles
-    assert len(articles) == 12
-    assert all(d["language"] == "de" for d in documents())
-
-
-@by_file
-def test_article_has_news_length(doc: Json) -> None:
-    assert 150 <= words(raw(doc["file"])) <= 350
-
-
-@by_file
-def test_gold_strings_occur_in_the_article(doc: Json) -> None:
-    text = norm_text(raw(doc["file"]))
-    wanted = [
-        *doc["body_must_contain"],
-        *doc["boilerplate"],
-        *(q["contains"] for q in doc["quotes"]),
-    ]
-    assert [s for s in wanted if norm_text(s) not in text] == []
-    assert doc["title"] is None or norm_text(doc["title"]) in text
-    assert doc.get("dateline") is None or doc["dateline"] in raw(doc["file"])
-
-
-@by_file
-def test_boilerplate_is_not_part_of_the_kept_text(doc: Json) -> None:
-    kept = [
-        norm_text(s) for s in [*doc["body_must_contain"], *(q["contains"] for q in doc["quotes"])]
-    ]
-    assert [b for b in doc["boilerplate"] if any(norm_text(b) in k for k in kept)] == []
-
-
-@by_file
-def test_dates_are_iso_and_ordered(doc: Json) -> None:
-    for obj in date_objects(doc):
-        value, earliest, latest = (
-            date.fromisoformat(obj[k]) for k in ("value", "earliest", "latest")
-        )
-        assert earliest <= value <= latest, obj
-        assert obj["tolerance_days"] >= 0
-    header = seed_header(raw(doc["file"]))[0] if doc["file"].endswith(".txt") else None
-    assert doc["metadata_date"] == header
-    assert (doc["metadata_date_plausible"] is None) == (header is None)
-    assert header is None or MONTH_OR_DAY.fullmatch(header)
-    assert (doc["metadata_date_plausible"] is False) == bool(doc.get("metadata_date_reason"))
-
-
-def test_one_header_is_implausible() -> None:
-    assert [d["file"][:2] for d in documents() if d["metadata_date_plausible"] is False] == ["06"]
-
-
-@by_file
-def test_names_types_and_topics_are_consistent(doc: Json) -> None:
-    persons = {p["name"] for p in doc["persons"]}
-    known = persons | set(doc["organizations"])
-    main = doc["main_event"]
-    assert all(is_code(p["country"]) for p in doc["persons"])
-    assert set(main["participants"] + main["optional_participants"]) <= persons
-    assert {q["speaker"] for q in doc["quotes"]} <= persons
-    assert all(is_code(c) for c in [*main["countries"], main["location_country"]])
-    assert main["tone"] in TONES
-    assert set(main["topics_required"] + main["topics_allowed"]) <= topic_slugs()
-    assert not set(main["topics_required"]) & set(main["topics_allowed"])
-    for event in [main, *doc["other_events"]]:
-        assert {event["type"], *event.get("accept_types", [])} <= PLOVER_TYPES, event
-    for event in doc["other_events"]:
-        assert event["aux"] in AUX_MODES
-        entries = event["actor"] + event["recipient"]
-        assert [e for e in entries if not (e in known or is_code(e))] == [], event
-
-
-def test_event_pairs_and_timeline_name_gold_files() -> None:
-    names = {d["file"] for d in documents()}
-    timeline = gold()["dyad_timeline"]
-    pairs = gold()["same_event_pairs"] + gold()["distinct_event_pairs"]
-    assert all(len(p) == 2 and set(p) <= names for p in pairs)
-    assert not {frozenset(p) for p in gold()["same_event_pairs"]} & {
-        frozenset(p) for p in gold()["distinct_event_pairs"]
-    }
-    assert len(gold()["same_event_pairs"]) == 1
-    assert set(timeline["meetings_in_order"]) <= names
-    assert len(timeline["meetings_in_order"]) >= 3
-    assert {f for a, _, b in timeline["tone_order"] for f in (a, b)} <= names
-
-
-def test_timeline_is_in_date_order() -> None:
-    main_dates = {d["file"]: d["main_event"]["date"]["value"] for d in documents()}
-    ordered = [main_dates[f] for f in gold()["dyad_timeline"]["meetings_in_order"]]
-    assert ordered == sorted(ordered)
-
-
-def test_perfect_predictions_score_one() -> None:
-    predictions = {d["file"]: perfect_prediction(d) for d in documents()}
-    scores = score_gold(gold(), predictions)
-    assert_perfect(scores)
-    assert scores["totals"]["event_pairs"]["same_event"]["hit"] == 1
-
-
-# --- independence from the seeds and the dev set -------------------------------------------
 
 
 def meeting_key(doc: Json) -> tuple[frozenset[str], str]:
@@ -192,45 +27,18 @@ def meeting_key(doc: Json) -> tuple[frozenset[str], str]:
     return frozenset(norm_name(p) for p in main["participants"]), main["date"]["value"][:7]
 
 
-def test_no_event_of_the_dev_set_is_reused() -> None:
-    dev = {meeting_key(d) for d in load_gold(DEV_GOLD)["documents"]}
-    assert [d["file"] for d in documents() if meeting_key(d) in dev] == []
+class TestHeldoutSet(FloorChecks, NotCopiedFromOtherSets, TunedSetChecks):
+    SET = "heldout"
+    LABEL = "held-out set"
+    ARTICLES_COUNT = 12
+    IMPLAUSIBLE_HEADER = "06"
+    OTHER_SETS = ("dev",)
+    # Sanity floors, far below any target: they only catch a pipeline that breaks down.
+    FLOORS: ClassVar[dict[tuple[str, str], float]] = {
+        ("document_date", "in_range"): 0.5,
+        ("persons", "recall"): 0.5,
+    }
 
-
-def test_no_eight_word_run_is_copied_from_the_dev_set() -> None:
-    dev = set().union(*(shingles(prose(p.read_text("utf-8"))) for p in DEV_ARTICLES.iterdir()))
-    copied = {d["file"]: shingles(prose(raw(d["file"]))) & dev for d in documents()}
-    assert {f: c for f, c in copied.items() if c} == {}
-
-
-def test_no_eight_word_run_is_copied_from_the_seeds(seeds_dir: Path) -> None:
-    seeds = set().union(*(shingles(p.read_text(encoding="utf-8")) for p in seeds_dir.iterdir()))
-    copied = {d["file"]: shingles(raw(d["file"])) & seeds for d in documents()}
-    assert {f: c for f, c in copied.items() if c} == {}
-
-
-# --- the pipeline on the held-out set ----------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def heldout_scores() -> Json:
-    result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD), "--json"])
-    assert result.exit_code == 0, result.output
-    scores = json.loads(result.stdout)
-    print("\nheld-out set:")
-    print("\n".join(f"{section}: {line}" for section, line in scores["summary"].items()))
-    return scores
-
-
-def test_every_article_is_processed(heldout_scores: Json) -> None:
-    assert [d["file"] for d in heldout_scores["documents"] if d["prediction"] != "ok"] == []
-
-
-@pytest.mark.parametrize(("section", "measure"), list(FLOORS), ids=[f"{s}.{m}" for s, m in FLOORS])
-def test_pipeline_stays_above_the_sanity_floor(
-    heldout_scores: Json, section: str, measure: str
-) -> None:
-    total = heldout_scores["totals"][section][measure]
-    value = total.get("micro", total.get("value"))
-    print(f"{section}.{measure} = {value} ({total['hit']}/{total['of']})")
-    assert value is not None and value >= FLOORS[section, measure], (section, measure, total)
+    def test_no_event_of_the_dev_set_is_reused(self) -> None:
+        dev = {meeting_key(d) for d in load_set("dev")["documents"]}
+        assert [d["file"] for d in self.documents() if meeting_key(d) in dev] == []
