@@ -62,6 +62,8 @@ def _prominence(event: Event, ctx: DocContext, same: int) -> float:
 # Headline prominence: the title names the event's kind, the event opens the lead.
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHTS = (2.0, 1.0, 1.0)  # per lead sentence
+# the title repeats the act's own word (``erlässt Haftbefehl``): outweighs a lead sentence
+TITLE_WORD_WEIGHT = 1.5
 MEETING_OUTCOMES = {"AGREE"}  # what a meeting reached may be the news itself
 
 
@@ -71,7 +73,11 @@ def _headline(event: Event, named: set[str]) -> float:
 
 
 def _headline_act(
-    events: list[Event], meetings: list[Event], anaphoric: set[int], named: set[str]
+    events: list[Event],
+    meetings: list[Event],
+    anaphoric: set[int],
+    named: set[str],
+    doc: Document,
 ) -> Event | None:
     """The act (not a meeting) the headline and lead put above every meeting: it opens the
     lead, or the title names its kind and no meeting is in the lead; None when a meeting
@@ -83,15 +89,28 @@ def _headline_act(
     ]
     meeting_weight = max((_headline(m, named) for m in meetings), default=0.0)
     lead_meeting = any(m.sentence < len(LEAD_WEIGHTS) for m in meetings)
-    if meetings:  # words (a demand, a threat) of an article with a meeting were said at it
-        acts = [e for e in acts if not _said(e)]
+    title = {w.lower() for w in re.findall(r"\w+", doc.meta.title or "")}
+
+    def in_title(e: Event) -> bool:
+        return doc.body[slice(*e.trigger)].lower() in title
+
+    # words (a demand, a threat) of an article with a meeting were said at it, unless the
+    # title repeats their word and no meeting is in the headline or lead (``Haftbefehl``)
+    if meetings:
+        own_news = not lead_meeting and "CONSULT" not in named
+        acts = [e for e in acts if not _said(e) or (own_news and in_title(e))]
     candidates = [
         e
         for e in acts
         if e.sentence < len(LEAD_WEIGHTS)
         or (e.type in named and not lead_meeting and e is _first_of_type(acts, e.type))
     ]
-    best = max(candidates, key=lambda e: (_headline(e, named), -e.sentence), default=None)
+
+    def rank(e: Event) -> tuple[float, int]:  # the act whose own word the title uses, first
+        own_word = TITLE_WORD_WEIGHT if in_title(e) else 0.0
+        return _headline(e, named) + own_word, -e.sentence
+
+    best = max(candidates, key=rank, default=None)
     if best is None or _headline(best, named) <= meeting_weight:
         return None
     return best
@@ -205,14 +224,22 @@ def _participants(events: list[Event]) -> list[Argument]:
 
 
 def _best_location(
-    main: Event, merged: list[Event], sentences: list[int], ctx: DocContext
+    main: Event, merged: list[Event], sentences: list[int], ctx: DocContext, act: bool = False
 ) -> Argument | None:
     """Where the meeting took place: a city named by its reports, else one named in its
     sentences (``Gespräche in einem Hotel in X``), the dateline's city, the first city the
     lead, then the dateline, then the article places anything in (within the country the
-    reports name, if they name one); a country only when no city is named."""
+    reports name, if they name one); a country only when no city is named. An ``act`` (a
+    warrant, sanctions) takes place where its sentences say ``in``, not where they point to
+    (``Deportation nach Russland``)."""
     places = [e.location for e in [main, *merged] if e.location]
-    found = [location(ctx.views[s], 0, ctx, True) for s in sentences if s < len(ctx.views)]
+    found = [
+        p
+        for s in sentences
+        if s < len(ctx.views)
+        and (p := location(ctx.views[s], 0, ctx, True, locative_only=act))
+        and not (act and _direction(p, ctx))
+    ]
     places = [_city_state(p, ctx) for p in [*places, *found] if p]
     cities = [p for p in places if p.kind == "place"]
     if cities:
@@ -227,6 +254,15 @@ def _best_location(
     later = [_city_state(p, ctx) for p in later if p]
     cities = [p for p in later if p.kind == "place" and (not countries or p.country in countries)]
     return (cities or places or [None])[0]
+
+
+DIRECTION = re.compile(r"\b(nach|zu|zum|zur)\s+$", re.IGNORECASE)
+
+
+def _direction(place: Argument, ctx: DocContext) -> bool:
+    """A place named as a direction (``nach Russland``): where something goes, not happens."""
+    start = place.span[0] if place.span else 0
+    return bool(DIRECTION.search(ctx.doc.body[max(0, start - 6) : start]))
 
 
 # A venue (``Insel Sentosa``, ``Weißes Haus``) lies in a town the article names within this
@@ -587,7 +623,7 @@ def choose_main(
             -_prominence(e, ctx, sum(_compatible(e, o, ctx) for o in meetings if o is not e))
         ),
     )
-    act = _headline_act(events, meetings, anaphoric, title_types(doc.meta.title))
+    act = _headline_act(events, meetings, anaphoric, title_types(doc.meta.title), doc)
     main = act or ranked[0]
     # a further meeting named without parties is not this one when far or dated apart
     references = [e for e in references if e is main or not _elsewhere(e, main, ctx)]
@@ -645,7 +681,9 @@ def choose_main(
         main,
         actors=actors,
         recipients=recipients,
-        location=_best_location(*_place_order(main, merged), sentences, ctx),
+        location=_best_location(
+            *_place_order(main, merged), sentences, ctx, act is not None and not merged
+        ),
         occasion=occasion_event.occasion if occasion_event else None,
         occasion_span=occasion_event.occasion_span if occasion_event else None,
         date=date_range,
