@@ -6,8 +6,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as importlib_resources
 from typing import Any
+
+from detente.data import read_text
 
 NOUN_SUFFIXES = ("", "s", "n", "en", "in", "innen", "es")
 ADJECTIVAL_SUFFIXES = ("", "n", "r", "m", "s")  # die Beauftragte, der Beauftragten/-r
@@ -56,7 +57,7 @@ class Lexicon:
 
 
 def _read(name: str) -> str:
-    return importlib_resources.files("detente.actors").joinpath(f"data/{name}").read_text("utf-8")
+    return read_text("detente.actors", f"data/{name}")
 
 
 def adjective_forms(word: str) -> list[str]:

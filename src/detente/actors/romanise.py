@@ -6,16 +6,15 @@ KB, whose canonical name would otherwise keep the German spelling.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
+
+from detente.data import read_json
 
 
 @cache
 def _data() -> tuple[tuple[str, ...], frozenset[str], re.Pattern[str], tuple[str, ...]]:
-    text = resources.files("detente.actors").joinpath("data", "slavic_de.json").read_text("utf-8")
-    data = json.loads(text)
+    data = read_json("detente.actors", "data/slavic_de.json")
     rules = data["rules"]
     # One alternation with a group per rule: a single left-to-right pass, so "tsch" -> "ch"
     # is never rewritten again by the later "ch" -> "kh".

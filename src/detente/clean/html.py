@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from detente.data import data_lines
 
 _SENTENCE_END = re.compile(r"[.!?…][\"“”»«)]*$")
 _MIN_TEASER_CHARS = 60
@@ -58,9 +59,7 @@ def _published(html: str) -> str | None:
 
 @cache
 def _teaser_paths() -> tuple[str, ...]:
-    data = resources.files("detente.clean").joinpath("data", "teaser_html.txt")
-    lines = data.read_text(encoding="utf-8").splitlines()
-    return tuple(line for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(data_lines("detente.clean", "data/teaser_html.txt"))
 
 
 def _teasers(html: str) -> list[str]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from detente.data import data_lines
 
 CASE_INSENSITIVE = {"line", "video", "gallery", "related", "credit", "date_line"}
 
 
 def _data_lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a data file."""
-    text = resources.files("detente.clean").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return data_lines("detente.clean", f"data/{name}")
 
 
 @cache

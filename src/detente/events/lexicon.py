@@ -12,8 +12,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources as importlib_resources
 from typing import Any
+
+from detente.data import read_text
 
 INSEPARABLE = (
     "be",
@@ -34,7 +35,7 @@ KIND_PRIORITY = {"verb": 3, "mwe": 4, "noun": 2}
 
 
 def _read(name: str) -> str:
-    return importlib_resources.files("detente.events").joinpath(f"data/{name}").read_text("utf-8")
+    return read_text("detente.events", f"data/{name}")
 
 
 def _data_lines(name: str) -> list[list[str]]:

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources as importlib_resources
 from typing import Any
 
-CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+from detente.events.lexicon import plover
 
 
-@cache
 def ontology() -> dict[str, dict[str, Any]]:
     """Category name -> {quad, cameo_root, score, modes, ...} from events/data/plover.json."""
-    text = importlib_resources.files("detente.events").joinpath("data/plover.json").read_text()
-    return json.loads(text)["categories"]
+    return plover()["categories"]
 
 
 def quad_class(category: str) -> str:

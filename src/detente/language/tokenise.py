@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
 
+from detente.data import data_lines
 from detente.document import Document, Sentence, Token
 
 if TYPE_CHECKING:
@@ -34,14 +34,7 @@ OPENERS = "\"„“«»‚'(" + "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"
 
 @cache
 def _word_list(name: str) -> frozenset[str]:
-    text = (
-        importlib_resources.files("detente.language")
-        .joinpath(f"data/{name}")
-        .read_text(encoding="utf-8")
-    )
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for line in data_lines("detente.language", f"data/{name}"))
 
 
 def abbreviations() -> frozenset[str]:

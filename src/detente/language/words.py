@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources as importlib_resources
+
+from detente.data import read_json
 
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    text = (
-        importlib_resources.files("detente.language")
-        .joinpath("data/function_words_de.json")
-        .read_text(encoding="utf-8")
-    )
-    return {k: frozenset(v) for k, v in json.loads(text).items() if not k.startswith("_")}
+    lists = read_json("detente.language", "data/function_words_de.json")
+    return {k: frozenset(v) for k, v in lists.items() if not k.startswith("_")}
 
 
 def articles() -> frozenset[str]:

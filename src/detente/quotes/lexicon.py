@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as importlib_resources
+
+from detente.data import read_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,7 @@ class Lexicon:
 
 
 def _read(name: str) -> str:
-    return importlib_resources.files("detente.quotes").joinpath(f"data/{name}").read_text("utf-8")
+    return read_text("detente.quotes", f"data/{name}")
 
 
 INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter")

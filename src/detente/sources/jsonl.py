@@ -14,10 +14,10 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from detente.data import read_json
 from detente.document import RawDocument
 from detente.sources.base import Origin, ReadOptions, size_error
 from detente.sources.text import binary_error, decode
@@ -87,8 +87,7 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
 @cache
 def field_names() -> dict[str, tuple[str, ...]]:
     """RawDocument field -> accepted JSON keys (data/jsonl_fields.json)."""
-    path = resources.files("detente.sources").joinpath("data", "jsonl_fields.json")
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = read_json("detente.sources", "data/jsonl_fields.json")
     return {field: tuple(keys) for field, keys in table.items() if not field.startswith("_")}
 
 

@@ -7,12 +7,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import resources as importlib_resources
 from itertools import islice
 from typing import Any
 
 import numpy as np
 
+from detente.data import read_text
 from detente.document import Argument, Document, Event, RawDocument
 from detente.extraction import to_extraction
 from detente.link.near_duplicates import NearDuplicateIndex, signature
@@ -59,8 +59,7 @@ class Store:
         self.db = sqlite3.connect(path)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode = WAL")
-        schema = importlib_resources.files("detente.store").joinpath("schema.sql").read_text()
-        self.db.executescript(schema)
+        self.db.executescript(read_text("detente.store", "schema.sql"))
         self._index: NearDuplicateIndex | None = None
 
     def close(self) -> None:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources as importlib_resources
 from typing import Any
+
+from detente.data import read_json
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
     """A data file of this package, parsed once per process."""
-    path = importlib_resources.files("detente.time").joinpath(f"data/{name}")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_json("detente.time", f"data/{name}")
 
 
 def lexicon() -> dict[str, Any]:
