@@ -36,3 +36,21 @@ def test_store_keeps_one_document_and_all_sources(tmp_path):
         assert (report.new, report.near_duplicate, report.duplicate) == (1, 1, 1)
         (doc,) = store.documents()
         assert set(store.sources_of(doc["id"])) == {raw.source for raw in raws}
+
+
+def test_a_report_ingested_later_joins_the_stored_canonical_event(tmp_path):
+    from detente.link import link_events
+    from tests.factories import meeting
+
+    people = [("Kerry", "John Kerry", "USA"), ("Lawrow", "Sergey Lavrov", "RUS")]
+    place = ("Sotschi", "Sochi", "RUS")
+    first = meeting("Kerry traf Lawrow in Sotschi.", "2015-05-12", people, place, source="a")
+    later = meeting("In Sotschi sprach Kerry mit Lawrow.", "2015-05-12", people, place, source="b")
+    with Store(str(tmp_path / "l.db")) as store:
+        store.ingest([first])
+        assert link_events(store, use_embeddings=False).created == 1
+        store.ingest([later])
+        report = link_events(store, use_embeddings=False)
+        assert (report.joined, report.created) == (1, 0)
+        (n_sources,) = store.db.execute("SELECT n_sources FROM canonical_events").fetchone()
+        assert n_sources == 2

@@ -117,14 +117,20 @@ def _existing_clusters(store: Store, new: list[EventRecord]) -> list[Cluster]:
         params: tuple[Any, ...] = (lo, hi)
     else:
         where, params = "1", ()
-    ids = [
-        r[0] for r in store.db.execute(f"SELECT c.id FROM canonical_events c WHERE {where}", params)
-    ]
-    clusters = []
-    for cid in ids:
-        members = _records(store, "m.canonical_id = ?", (cid,))
-        clusters.append(Cluster(cid, members))
-    return clusters
+    candidates = f"SELECT c.id FROM canonical_events c WHERE {where}"
+    owner = dict(
+        store.db.execute(
+            f"SELECT event_id, canonical_id FROM canonical_members WHERE canonical_id IN ({candidates})",
+            params,
+        ).fetchall()
+    )
+    clusters: dict[int, Cluster] = {}
+    for record in _records(store, f"m.canonical_id IN ({candidates})", params):
+        cid = owner[record.id]
+        clusters.setdefault(cid, Cluster(cid, [])).members.append(record)
+    return [
+        clusters[cid] for cid in sorted(clusters)
+    ]  # one query for all members, not one per event
 
 
 def _linkable(store: Store) -> list[EventRecord]:
