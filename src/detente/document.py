@@ -213,17 +213,6 @@ class Document:
         """A copy with some fields replaced; the way stages return results."""
         return dataclasses.replace(self, **changes)
 
-    def text_of(self, start: int, end: int) -> str:
-        return self.body[start:end]
-
-    def sentence_of(self, offset: int) -> int:
-        """Index of the sentence containing ``offset`` (or the last one before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
-
-    def sentence_tokens(self, index: int) -> list[Token]:
-        return [t for t in self.tokens if t.sentence == index]
-
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
