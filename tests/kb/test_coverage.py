@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.kb import KnowledgeBase
-
-
-def one(kb: KnowledgeBase, name: str, *kinds: str):
-    found = [e for e in kb.lookup(name) if e.kind in kinds]
-    assert len(found) == 1, (name, [(e.id, e.name) for e in found])
-    return found[0]
+from tests.kb.helpers import one
 
 
 @pytest.mark.parametrize(
